@@ -1,0 +1,214 @@
+/**
+ * The input model of a deployment: plain data, as the constructs assemble it (or as a
+ * JavaScript caller writes it). Everything optional here gets its default in `resolve.ts`,
+ * and `validate.ts` checks the result before anything renders.
+ */
+
+export type DcsKind = 'etcd' | 'consul';
+export type EtcdApi = 'v2' | 'v3';
+export type InstanceRole = 'primary' | 'replica' | 'offline';
+export type RtoPresetName = 'fast' | 'norm' | 'safe' | 'wide';
+export type GuestOs = 'debian12' | 'ubuntu2404';
+export type PackageSource = 'upstream' | 'meta';
+export type HbaConnectionType = 'local' | 'host' | 'hostssl' | 'hostnossl';
+/** Which members of a cluster an HBA rule is installed on, following the member's current role. */
+export type HbaRuleRole = 'common' | 'primary' | 'replica' | 'offline';
+export type ServiceDestination = 'pgbouncer' | 'postgres';
+export type PoolMode = 'transaction' | 'session' | 'statement';
+
+/** Virtual machine size. */
+export interface NodeSizeSpec {
+  readonly cpus?: number;
+  readonly memoryMiB?: number;
+  readonly diskGiB?: number;
+}
+
+export interface InstanceSpec {
+  /** Instance number inside its cluster; the instance is named `<cluster>-<seq>`. */
+  readonly seq: number;
+  readonly role: InstanceRole;
+  /** The static address of the node this instance runs on; it is the instance's identity. */
+  readonly ip: string;
+  /** Host name of the node; defaults to the instance name, or the meta node's name when the IP is a meta node's. */
+  readonly hostname?: string;
+  /** Also serve the offline (ETL, analytics) service from this instance. */
+  readonly offlineQuery?: boolean;
+  /** HAProxy weight of this member in every service. */
+  readonly weight?: number;
+  /** VM size when the node is not a meta node. */
+  readonly size?: NodeSizeSpec;
+}
+
+export interface UserSpec {
+  readonly name: string;
+  /** Secret. Omitted: the role cannot log in with a password. */
+  readonly password?: string;
+  readonly login?: boolean;
+  readonly superuser?: boolean;
+  readonly createdb?: boolean;
+  readonly createrole?: boolean;
+  readonly replication?: boolean;
+  readonly bypassrls?: boolean;
+  readonly connectionLimit?: number;
+  /** Roles granted to this user, e.g. dbrole_readwrite. */
+  readonly roles?: readonly string[];
+  /** Add the user to pgbouncer's auth file. */
+  readonly pgbouncer?: boolean;
+  readonly comment?: string;
+}
+
+export interface DatabaseSpec {
+  readonly name: string;
+  readonly owner?: string;
+  readonly template?: string;
+  readonly encoding?: string;
+  /** A locale other than the cluster's (collation C, ctype C.UTF-8); the database is then copied from template0. */
+  readonly locale?: string;
+  readonly extensions?: readonly string[];
+  readonly schemas?: readonly string[];
+  /** Expose the database through pgbouncer. */
+  readonly pgbouncer?: boolean;
+  /** pgbouncer pool size for this database. */
+  readonly poolSize?: number;
+  readonly comment?: string;
+}
+
+export interface HbaRuleSpec {
+  readonly type: HbaConnectionType;
+  readonly database: string;
+  readonly user: string;
+  /** CIDR, or one of the keywords `cluster` (the deployment network) and `world` (0.0.0.0/0). Not for `local`. */
+  readonly address?: string;
+  readonly method: string;
+  readonly role?: HbaRuleRole;
+  readonly comment?: string;
+}
+
+/** Picks members of a cluster: a member matches when any given criterion matches. */
+export interface MemberSelectorSpec {
+  readonly roles?: readonly InstanceRole[];
+  /** Members flagged `offlineQuery`. */
+  readonly offlineQuery?: boolean;
+  readonly seqs?: readonly number[];
+}
+
+export interface ServiceSpec {
+  /** Short name; the HAProxy section is `<cluster>-<name>`. */
+  readonly name: string;
+  readonly port: number;
+  readonly destination?: ServiceDestination;
+  /** Explicit destination port, overriding `destination`. */
+  readonly destinationPort?: number;
+  /** Patroni REST path used as health check, e.g. `/primary`, `/replica`, `/read-only`, `/replica?lag=1MB`. */
+  readonly check: string;
+  /** Normal members; every other member is a backup. Omitted: every member is a normal member. */
+  readonly selector?: MemberSelectorSpec;
+  readonly balance?: string;
+  readonly maxconn?: number;
+}
+
+export interface VipSpec {
+  readonly address: string;
+  /** Prefix length of the VIP; defaults to the deployment network's. */
+  readonly prefix?: number;
+  /** Interface the VIP is bound on. */
+  readonly interface?: string;
+}
+
+export interface RtoSpec {
+  readonly preset?: RtoPresetName;
+  /** Overrides of the preset's Patroni timings, in seconds. */
+  readonly ttl?: number;
+  readonly loopWait?: number;
+  readonly retryTimeout?: number;
+}
+
+export interface PgbouncerSpec {
+  readonly poolMode?: PoolMode;
+  readonly maxClientConn?: number;
+  readonly defaultPoolSize?: number;
+}
+
+export interface ClusterSpec {
+  readonly name: string;
+  readonly instances: readonly InstanceSpec[];
+  readonly users?: readonly UserSpec[];
+  readonly databases?: readonly DatabaseSpec[];
+  readonly hba?: readonly HbaRuleSpec[];
+  /** Extra services besides the four defaults. */
+  readonly services?: readonly ServiceSpec[];
+  readonly vip?: VipSpec;
+  /** Postgres parameters applied to every member (through Patroni's dynamic configuration). */
+  readonly parameters?: Readonly<Record<string, string>>;
+  readonly rto?: RtoSpec;
+  /** Bytes of replication lag a replica may have and still be promoted; 0 means synchronous replication. */
+  readonly rpo?: number;
+  /** With rpo 0: refuse writes when no synchronous replica is available. */
+  readonly synchronousStrict?: boolean;
+  readonly pgbouncer?: PgbouncerSpec;
+}
+
+export interface MetaNodeSpec {
+  readonly hostname: string;
+  readonly ip: string;
+  readonly size?: NodeSizeSpec;
+}
+
+export interface NetworkSpec {
+  /** The deployment network, e.g. 10.10.10.0/24. Every node address lies in it. */
+  readonly cidr: string;
+  /** Defaults to the first host address of the network. */
+  readonly gateway?: string;
+  /** Internal DNS domain of the infrastructure names (g.pigsty, p.pigsty, ...). */
+  readonly domain?: string;
+  /** Interface name of every node's deployment NIC. */
+  readonly interface?: string;
+}
+
+export interface DcsSpec {
+  readonly kind?: DcsKind;
+  /** Key prefix of Patroni's state in the DCS. */
+  readonly namespace?: string;
+  /**
+   * The etcd API Patroni and vip-manager use. v2 by default: Debian 12 and Ubuntu 24.04 ship
+   * vip-manager 1.0.2, which reads the leader key only through etcd's v2 API. Choose v3 with
+   * vip-manager 2.x from its upstream packages.
+   */
+  readonly etcdApi?: EtcdApi;
+}
+
+export interface AdminSpec {
+  readonly user?: string;
+  readonly sshKeys: readonly string[];
+}
+
+export interface GuestSpec {
+  readonly os?: GuestOs;
+  readonly packageSource?: PackageSource;
+}
+
+/** Credentials of the platform's own accounts. Every field is a secret. */
+export interface SecretsSpec {
+  readonly superuserPassword: string;
+  readonly replicationPassword: string;
+  readonly monitorPassword: string;
+  readonly dbaPassword: string;
+  readonly haproxyAdminPassword: string;
+  readonly patroniApiPassword: string;
+  readonly grafanaAdminPassword: string;
+}
+
+export interface DeploymentSpec {
+  readonly name: string;
+  readonly network: NetworkSpec;
+  readonly metaNodes: readonly MetaNodeSpec[];
+  readonly clusters: readonly ClusterSpec[];
+  readonly dcs?: DcsSpec;
+  /** Default RTO of every cluster. */
+  readonly rto?: RtoSpec;
+  /** Default RPO of every cluster, in bytes. */
+  readonly rpo?: number;
+  readonly admin: AdminSpec;
+  readonly guest?: GuestSpec;
+  readonly secrets: SecretsSpec;
+}

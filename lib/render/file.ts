@@ -1,0 +1,35 @@
+/** A config file as it lands on a node: cloud-init writes it at first boot, a step keeps it current. */
+export interface RenderedFile {
+  readonly path: string;
+  readonly content: string;
+  /** `user:group`. */
+  readonly owner: string;
+  /** Octal, e.g. `0644`. Secret files are `0600` or `0640`. */
+  readonly mode: string;
+  /** Holds passwords or keys: kept out of plans and plain config (DESIGN decision 4). */
+  readonly secret: boolean;
+  /**
+   * Shell command (run as root) that applies a later change of this file, e.g. a reload.
+   * Empty when the change takes effect by itself or at the next restart.
+   */
+  readonly apply: string;
+}
+
+export interface FileOptions {
+  readonly owner?: string;
+  readonly mode?: string;
+  readonly secret?: boolean;
+  readonly apply?: string;
+}
+
+export function renderedFile(path: string, content: string, options: FileOptions = {}): RenderedFile {
+  const secret = options.secret ?? false;
+  return {
+    path,
+    content,
+    owner: options.owner ?? 'root:root',
+    mode: options.mode ?? (secret ? '0600' : '0644'),
+    secret,
+    apply: options.apply ?? '',
+  };
+}

@@ -1,0 +1,35 @@
+/** Where each file lives on a node. Steps and tests refer to these, never to literals. */
+export const PATHS = {
+  pgRoot: '/pg',
+  pgData: '/pg/data',
+  pgConf: '/pg/conf',
+  pgHba: '/pg/conf/pg_hba.conf',
+  pgRolesSql: '/pg/conf/roles.sql',
+  pgPasswordsSql: '/pg/conf/passwords.sql',
+  patroniConfig: '/etc/patroni/patroni.yml',
+  patroniEnv: '/etc/patroni/patroni.env',
+  patroniPgpass: '/var/lib/postgresql/.pgpass_patroni',
+  pgbouncerIni: '/etc/pgbouncer/pgbouncer.ini',
+  pgbouncerUserlist: '/etc/pgbouncer/userlist.txt',
+  pgbouncerHba: '/etc/pgbouncer/pgb_hba.conf',
+  haproxyConfig: '/etc/haproxy/haproxy.cfg',
+  haproxyEnv: '/etc/default/haproxy',
+  vipManagerConfig: '/etc/vip-manager.yml',
+  pgExporterEnv: '/etc/default/prometheus-postgres-exporter',
+  nodeExporterEnv: '/etc/default/prometheus-node-exporter',
+  chronyConfig: '/etc/chrony/chrony.conf',
+  resolvConf: '/etc/resolv.conf',
+  hosts: '/etc/hosts',
+  etcdConfig: '/etc/etcd/etcd.conf.yml',
+  etcdDefault: '/etc/default/etcd',
+  etcdData: '/var/lib/etcd/pigsty',
+  createClusterConf: '/etc/postgresql-common/createcluster.d/pigsty.conf',
+  stepsDir: '/usr/local/lib/pigsty',
+  unitDir: '/etc/systemd/system',
+} as const;
+
+export const PG_SOCKET_DIR = '/var/run/postgresql';
+
+export function pgBinDir(pgVersion: number): string {
+  return `/usr/lib/postgresql/${pgVersion}/bin`;
+}

@@ -1,0 +1,98 @@
+/** Patroni: its YAML config (plain) and the environment file with every credential (secret). */
+import type { ResolvedCluster, ResolvedDeployment, ResolvedInstance } from '../model';
+import { DBSU, REPLICATION_USER } from '../model';
+import { etcdEndpoints } from './dcs-endpoints';
+import { PATHS, PG_SOCKET_DIR, pgBinDir } from './paths';
+import { envFile, header, toYaml } from './text';
+
+export const PATRONI_API_USER = 'patroni';
+
+function dcsSection(d: ResolvedDeployment): Record<string, unknown> {
+  if (d.dcs.kind === 'consul') {
+    // Every node runs a consul agent; Patroni registers the member as a consul service.
+    return { consul: { host: `127.0.0.1:${d.ports.consulHttp}`, register_service: true } };
+  }
+  return { [d.dcs.etcdApi === 'v3' ? 'etcd3' : 'etcd']: { hosts: etcdEndpoints(d), protocol: 'http' } };
+}
+
+export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedCluster, instance: ResolvedInstance): string {
+  const config = {
+    scope: cluster.name,
+    namespace: d.dcs.namespace,
+    name: instance.name,
+    restapi: {
+      listen: `0.0.0.0:${d.ports.patroni}`,
+      connect_address: `${instance.ip}:${d.ports.patroni}`,
+    },
+    ...dcsSection(d),
+    bootstrap: {
+      dcs: {
+        ttl: cluster.ha.ttl,
+        loop_wait: cluster.ha.loopWait,
+        retry_timeout: cluster.ha.retryTimeout,
+        maximum_lag_on_failover: cluster.ha.maximumLagOnFailover,
+        synchronous_mode: cluster.ha.synchronousMode,
+        synchronous_mode_strict: cluster.ha.synchronousModeStrict,
+        failsafe_mode: true,
+        postgresql: {
+          use_pg_rewind: true,
+          use_slots: true,
+          parameters: cluster.dcsParameters,
+        },
+      },
+      pg_hba: ['local all postgres peer'],
+      initdb: [{ encoding: 'UTF8' }, { 'lc-collate': 'C' }, { 'lc-ctype': 'C.UTF-8' }, 'data-checksums', { 'auth-local': 'peer' }, { 'auth-host': 'scram-sha-256' }],
+    },
+    postgresql: {
+      listen: `0.0.0.0:${d.ports.postgres}`,
+      connect_address: `${instance.ip}:${d.ports.postgres}`,
+      data_dir: PATHS.pgData,
+      bin_dir: pgBinDir(d.guest.pgVersion),
+      pgpass: PATHS.patroniPgpass,
+      use_unix_socket: true,
+      use_unix_socket_repl: true,
+      authentication: {
+        superuser: { username: DBSU },
+        replication: { username: REPLICATION_USER },
+        rewind: { username: REPLICATION_USER },
+      },
+      parameters: {
+        hba_file: PATHS.pgHba,
+        unix_socket_directories: PG_SOCKET_DIR,
+        ...instance.parameters,
+      },
+      create_replica_methods: ['basebackup'],
+      basebackup: [{ checkpoint: 'fast' }],
+      remove_data_directory_on_rewind_failure: true,
+    },
+    watchdog: { mode: 'off' },
+    tags: { nofailover: false, noloadbalance: false, clonefrom: true, nosync: false },
+  };
+  return `${header()}\n${toYaml(config, PATRONI_COMMENTS)}`;
+}
+
+const PATRONI_COMMENTS = {
+  'bootstrap.dcs': 'Cluster-wide settings. Patroni applies them when it creates the cluster; later changes are pushed to the DCS when this file is applied.',
+  'bootstrap.pg_hba': "Only for Patroni 3.0's config validator: Postgres reads hba_file (below).",
+  'bootstrap.initdb': 'C collation sorts fast and never changes with a libc upgrade; C.UTF-8 classifies characters.',
+  'postgresql.authentication': 'Passwords come from PATRONI_* variables in patroni.env, never from this file.',
+  'postgresql.parameters': 'Local parameters: shared settings, then sizes computed from this node, then the spec.',
+  'postgresql.remove_data_directory_on_rewind_failure': 'A former primary that cannot rewind re-clones instead of staying down.',
+};
+
+/** Every Patroni credential, read by the unit as an EnvironmentFile (mode 0600). */
+export function renderPatroniEnv(d: ResolvedDeployment): string {
+  return envFile(
+    {
+      PATRONI_SUPERUSER_USERNAME: DBSU,
+      PATRONI_SUPERUSER_PASSWORD: d.secrets.superuserPassword,
+      PATRONI_REPLICATION_USERNAME: REPLICATION_USER,
+      PATRONI_REPLICATION_PASSWORD: d.secrets.replicationPassword,
+      PATRONI_REWIND_USERNAME: REPLICATION_USER,
+      PATRONI_REWIND_PASSWORD: d.secrets.replicationPassword,
+      PATRONI_RESTAPI_USERNAME: PATRONI_API_USER,
+      PATRONI_RESTAPI_PASSWORD: d.secrets.patroniApiPassword,
+    },
+    'Patroni credentials (secret).',
+  );
+}
