@@ -3,7 +3,9 @@
  * random_password) carried as a CDK token string. The model does not import cdktf, so it
  * recognises the token's text form; validation skips the checks it cannot make on such a value.
  */
-const TOKEN = /\$\{TfToken\[[A-Z_]+\.\d+\]\}/;
+/** The text form of a CDK string token. */
+export const TOKEN_PATTERN = /\$\{TfToken\[[A-Z_]+\.\d+\]\}/;
+const TOKEN = TOKEN_PATTERN;
 
 export function isDeferred(value: unknown): boolean {
   return typeof value === 'string' && TOKEN.test(value);

@@ -67,3 +67,13 @@ export function netmaskOf(prefix: number): string {
 export function formatCidr(cidr: Cidr): string {
   return `${formatIpv4(cidr.network)}/${cidr.prefix}`;
 }
+
+/**
+ * The MAC of a node's deployment NIC, derived from its address (52:54:00 is QEMU's prefix),
+ * so the platform and cloud-init's network-config agree without talking to each other.
+ */
+export function macAddressOf(ip: string): string {
+  const address = parseIpv4(ip) ?? 0;
+  const octets = [16, 8, 0].map((shift) => (Math.floor(address / 2 ** shift) % 256).toString(16).padStart(2, '0'));
+  return ['52', '54', '00', ...octets].join(':');
+}

@@ -158,8 +158,8 @@ function resolveCluster(
     users: resolveUsers(spec, cluster.users ?? []),
     databases: (cluster.databases ?? []).map(resolveDatabase),
     hba: [...DEFAULT_HBA, ...(cluster.hba ?? [])].map((rule) => resolveHbaRule(rule, network)),
-    services: [...DEFAULT_SERVICES, ...(cluster.services ?? [])].map((service) =>
-      resolveService(cluster.name, service, instances, DEFAULT_SERVICES.includes(service)),
+    services: withDefaultServices(cluster.services ?? []).map((service) =>
+      resolveService(cluster.name, service, instances, DEFAULT_SERVICES.some((d) => d.name === service.name)),
     ),
     vip: cluster.vip && {
       address: cluster.vip.address,
@@ -248,6 +248,15 @@ function resolveHbaRule(rule: HbaRuleSpec, network: ResolvedNetwork): ResolvedHb
     role: rule.role ?? 'common',
     comment: rule.comment,
   };
+}
+
+/** The four default services (a spec service of the same name replaces one), then the custom ones. */
+function withDefaultServices(services: readonly ServiceSpec[]): ServiceSpec[] {
+  const isDefault = (service: ServiceSpec): boolean => DEFAULT_SERVICES.some((d) => d.name === service.name);
+  return [
+    ...DEFAULT_SERVICES.map((fallback) => services.find((service) => service.name === fallback.name) ?? fallback),
+    ...services.filter((service) => !isDefault(service)),
+  ];
 }
 
 function resolveService(

@@ -41,35 +41,59 @@ export interface InstanceSpec {
 
 export interface UserSpec {
   readonly name: string;
-  /** Secret. Omitted: the role cannot log in with a password. */
+  /**
+   * Secret: a literal or a token of a sensitive variable.
+   * @default none: the role cannot log in with a password
+   */
   readonly password?: string;
+  /** @default true */
   readonly login?: boolean;
+  /** @default false */
   readonly superuser?: boolean;
+  /** @default false */
   readonly createdb?: boolean;
+  /** @default false */
   readonly createrole?: boolean;
+  /** @default false */
   readonly replication?: boolean;
+  /** @default false */
   readonly bypassrls?: boolean;
+  /** @default -1 (no limit) */
   readonly connectionLimit?: number;
-  /** Roles granted to this user, e.g. dbrole_readwrite. */
+  /**
+   * Roles granted to this user: dbrole_readonly, dbrole_readwrite, dbrole_admin, dbrole_offline,
+   * Postgres' pg_* roles, or roles defined earlier in the cluster.
+   * @default none
+   */
   readonly roles?: readonly string[];
-  /** Add the user to pgbouncer's auth file. */
+  /**
+   * List the user in pgbouncer's auth file, so it can connect through the pooled services.
+   * @default false
+   */
   readonly pgbouncer?: boolean;
+  /** @default none */
   readonly comment?: string;
 }
 
 export interface DatabaseSpec {
   readonly name: string;
+  /** @default 'postgres' */
   readonly owner?: string;
+  /** @default 'template1' */
   readonly template?: string;
+  /** @default 'UTF8' */
   readonly encoding?: string;
   /** A locale other than the cluster's (collation C, ctype C.UTF-8); the database is then copied from template0. */
   readonly locale?: string;
+  /** Extensions created in the database (their packages must be installed). @default none */
   readonly extensions?: readonly string[];
+  /** Schemas created, owned by the owner. @default none */
   readonly schemas?: readonly string[];
-  /** Expose the database through pgbouncer. */
+  /** Expose the database through pgbouncer. @default true */
   readonly pgbouncer?: boolean;
-  /** pgbouncer pool size for this database. */
+  /** pgbouncer pool size for this database. @default the cluster's defaultPoolSize */
   readonly poolSize?: number;
+  /** @default none */
   readonly comment?: string;
 }
 
@@ -135,7 +159,7 @@ export interface ClusterSpec {
   readonly users?: readonly UserSpec[];
   readonly databases?: readonly DatabaseSpec[];
   readonly hba?: readonly HbaRuleSpec[];
-  /** Extra services besides the four defaults. */
+  /** Services besides the four defaults; one named like a default (primary, replica, default, offline) replaces it. */
   readonly services?: readonly ServiceSpec[];
   readonly vip?: VipSpec;
   /** Postgres parameters applied to every member (through Patroni's dynamic configuration). */

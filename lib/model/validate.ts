@@ -344,11 +344,7 @@ const clusterRules: Rule<ResolvedCluster>[] = [
   {
     code: 'service-name-duplicate',
     when: (c) => duplicates(c.services.map((s) => s.shortName)).length > 0,
-    message: (c) => {
-      const name = duplicates(c.services.map((s) => s.shortName))[0];
-      const builtin = c.services.find((s) => s.shortName === name)?.builtin;
-      return `cluster ${show(c.name)}: service ${show(name)} ${builtin ? 'is one of the four default services' : 'is defined twice'}: give the custom service another name.`;
-    },
+    message: (c) => `cluster ${show(c.name)}: service ${show(duplicates(c.services.map((s) => s.shortName))[0])} is defined twice: give each service its own name.`,
   },
 ];
 

@@ -32,7 +32,10 @@ export interface NodeServices {
 
 export interface NodeConfig {
   readonly node: ResolvedNode;
+  /** Config files: each is managed on its own, so a plan shows each file's diff. */
   readonly files: readonly RenderedFile[];
+  /** Step scripts and our exporter, installed together in /usr/local/lib/pigsty. */
+  readonly scripts: readonly RenderedFile[];
   readonly packages: readonly string[];
   readonly services: NodeServices;
 }
@@ -69,7 +72,6 @@ export function instanceOf(d: ResolvedDeployment, node: ResolvedNode): { cluster
 
 function baseFiles(d: ResolvedDeployment, node: ResolvedNode, options: NodeRenderOptions): RenderedFile[] {
   return [
-    ...options.scripts.map((asset) => renderedFile(script(asset.name), asset.content, { mode: '0755' })),
     renderedFile(PATHS.hosts, renderHosts(d)),
     renderedFile(PATHS.resolvConf, renderResolvConf(d, options.dnsServers)),
     renderedFile(PATHS.chronyConfig, renderChronyConfig(d, node, options.ntpServers), { apply: restart('chrony') }),
@@ -144,6 +146,7 @@ export function renderNode(d: ResolvedDeployment, node: ResolvedNode, options: N
       ...(node.isMeta ? metaFiles(d, node) : []),
       ...(member ? databaseFiles(d, member.cluster, member.instance) : []),
     ],
+    scripts: options.scripts.map((asset) => renderedFile(script(asset.name), asset.content, { mode: '0755' })),
     packages: nodePackages(d, node),
     services: nodeServices(d, node, member),
   };

@@ -25,6 +25,8 @@ export const PATHS = {
   etcdData: '/var/lib/etcd/pigsty',
   createClusterConf: '/etc/postgresql-common/createcluster.d/pigsty.conf',
   stepsDir: '/usr/local/lib/pigsty',
+  /** Uploads wait here (mode 0700, owned by the admin user) until a step installs them. */
+  stageDir: '/var/lib/pigsty/stage',
   unitDir: '/etc/systemd/system',
 } as const;
 

@@ -12,12 +12,6 @@ function ini(sections: readonly [string, readonly [string, string | number][]][]
   return sections.flatMap(([name, entries], i) => [...(i > 0 ? [''] : []), `[${name}]`, ...entries.map(([key, value]) => `${key} = ${value}`)]);
 }
 
-/** pgbouncer never opens more server connections to one database than this. */
-export function maxDbConnections(cluster: ResolvedCluster): number {
-  const maxConnections = Number(cluster.dcsParameters.max_connections);
-  return Math.max(1, Math.floor(maxConnections * 0.7));
-}
-
 export function renderPgbouncerIni(d: ResolvedDeployment, cluster: ResolvedCluster): string {
   const databases = cluster.databases
     .filter((db) => db.pgbouncer)
@@ -45,7 +39,6 @@ export function renderPgbouncerIni(d: ResolvedDeployment, cluster: ResolvedClust
           ['pool_mode', cluster.pgbouncer.poolMode],
           ['max_client_conn', cluster.pgbouncer.maxClientConn],
           ['default_pool_size', cluster.pgbouncer.defaultPoolSize],
-          ['max_db_connections', maxDbConnections(cluster)],
           ['reserve_pool_size', 8],
           ['reserve_pool_timeout', 3],
           ['server_lifetime', 3600],

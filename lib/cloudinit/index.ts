@@ -1,0 +1,3 @@
+export * from './user-data';
+export * from './network-config';
+export * from './meta-data';

@@ -1,0 +1,162 @@
+/**
+ * What a deployment becomes at synth: per node a machine, a "ready" step and one managed file
+ * per config file; per cluster the bootstrap steps in DESIGN's order:
+ * DCS -> primary -> replicas -> users and databases -> services.
+ */
+import { ITerraformDependable, TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { buildMetaData, buildNetworkConfig, buildUserData } from '../cloudinit';
+import type { ResolvedCluster, ResolvedDeployment, ResolvedNode } from '../model';
+import type { Machine } from '../platform/platform';
+import { fingerprint } from '../platform/terraform-text';
+import { etcdEndpoints } from '../render/dcs-endpoints';
+import { NodeConfig, renderNode } from '../render/node';
+import { PATHS } from '../render/paths';
+import { nodeScripts } from './assets';
+import type { Deployment } from './deployment';
+import { ManagedFile } from './managed-file';
+import { ScriptBundle } from './script-bundle';
+import { PgCluster } from './pg-cluster';
+import { sshConnection } from './ssh';
+import { Step } from './step';
+
+const DEFAULT_NTP_SERVERS = ['0.debian.pool.ntp.org', '1.debian.pool.ntp.org'];
+
+interface NodeHandle {
+  readonly node: ResolvedNode;
+  readonly config: NodeConfig;
+  readonly machine: Machine;
+  readonly scope: Construct;
+  readonly ready: Step;
+  readonly files: readonly ManagedFile[];
+}
+
+/** The construct that holds a node's resources: its MetaNode, or a scope named after its instance. */
+function nodeScope(deployment: Deployment, node: ResolvedNode): Construct {
+  if (node.isMeta) return deployment.metaNodes.find((meta) => meta.ip === node.ip)!;
+  const cluster = deployment.clusters.find((c) => c.clusterName === node.instance!.cluster)!;
+  return new Construct(cluster, `${cluster.clusterName}-${node.instance!.seq}`);
+}
+
+export function buildDeploymentResources(deployment: Deployment, d: ResolvedDeployment): void {
+  const { platform, ssh } = deployment.props;
+  const connect = (node: ResolvedNode) => sshConnection(ssh, d.admin.user, node.ip);
+  const dnsServers = platform.upstreamDns(d);
+  platform.prepare(new Construct(deployment, 'platform'), d);
+
+  const handles = new Map<string, NodeHandle>();
+  for (const node of d.nodes) {
+    const scope = nodeScope(deployment, node);
+    const config = renderNode(d, node, { scripts: nodeScripts(), ntpServers: deployment.props.ntpServers ?? DEFAULT_NTP_SERVERS, dnsServers });
+    const machine = platform.machine(new Construct(scope, 'machine'), d, {
+      node,
+      userData: buildUserData(d, config, { packageUpdate: platform.packages.packageUpdate }),
+      metaData: buildMetaData(d, node),
+      networkConfig: buildNetworkConfig(d, node, dnsServers),
+    });
+    const ready = new Step(scope, 'ready', {
+      connection: connect(node),
+      script: 'node-ready.sh',
+      triggers: { step: `cloud-init finished on ${node.name}`, machine: machine.identity },
+      dependsOn: machine.dependables,
+    });
+    const scripts = new ScriptBundle(scope, 'scripts', { connection: connect(node), scripts: config.scripts, dependsOn: [ready.resource] });
+    const filesScope = new Construct(scope, 'files');
+    const files = config.files.map(
+      (file) => new ManagedFile(filesScope, file, { connection: connect(node), dependsOn: [ready.resource, scripts.resource] }),
+    );
+    handles.set(node.ip, { node, config, machine, scope, ready, files });
+  }
+
+  const dcsScope = new Construct(deployment, 'dcs');
+  const dcsSteps = d.metaNodes.map((meta) => {
+    const handle = handles.get(meta.ip)!;
+    return new Step(dcsScope, meta.name, {
+      connection: connect(meta),
+      script: 'dcs-healthy.sh',
+      args: [d.dcs.kind, ...etcdEndpoints(d)],
+      triggers: { step: `${d.dcs.kind} quorum`, servers: etcdEndpoints(d).join(','), machine: handle.machine.identity },
+      dependsOn: [...d.metaNodes.map((m) => handles.get(m.ip)!.ready.resource), ...handle.files.map((f) => f.resource)],
+    });
+  });
+
+  for (const cluster of d.clusters) {
+    const construct = deployment.clusters.find((c) => c.clusterName === cluster.name)!;
+    bootstrapCluster(construct, cluster, handles, dcsSteps.map((s) => s.resource), connect);
+  }
+}
+
+function bootstrapCluster(
+  construct: PgCluster,
+  cluster: ResolvedCluster,
+  handles: ReadonlyMap<string, NodeHandle>,
+  dcs: readonly ITerraformDependable[],
+  connect: (node: ResolvedNode) => ReturnType<typeof sshConnection>,
+): void {
+  const scope = new Construct(construct, 'bootstrap');
+  const members = cluster.instances.map((instance) => ({ instance, handle: handles.get(instance.ip)! }));
+  const files = (handle: NodeHandle) => handle.files.map((f) => f.resource);
+  const identity = (handle: NodeHandle) => handle.machine.identity;
+
+  const primary = members.find((m) => m.instance.role === 'primary')!;
+  const primaryStep = new Step(scope, 'primary', {
+    connection: connect(primary.handle.node),
+    script: 'pg-primary.sh',
+    triggers: { step: `patroni primary ${primary.instance.name}`, machine: identity(primary.handle) },
+    dependsOn: [...dcs, ...files(primary.handle)],
+  });
+  const replicaSteps = members
+    .filter((m) => m !== primary)
+    .map(
+      (m) =>
+        new Step(scope, `replica-${m.instance.seq}`, {
+          connection: connect(m.handle.node),
+          script: 'pg-replica.sh',
+          triggers: { step: `patroni replica ${m.instance.name}`, machine: identity(m.handle) },
+          dependsOn: [primaryStep.resource, ...files(m.handle)],
+        }),
+    );
+  const joined = [primaryStep, ...replicaSteps].map((s) => s.resource);
+
+  const sql = (m: (typeof members)[number], path: string) => m.handle.config.files.find((f) => f.path === path)!.content;
+  const userSteps = members.map(
+    (m) =>
+      new Step(scope, `users-${m.instance.seq}`, {
+        connection: connect(m.handle.node),
+        script: 'pg-users.sh',
+        triggers: {
+          step: `roles, users and databases of ${cluster.name} (applied by the leader)`,
+          roles: fingerprint(sql(m, PATHS.pgRolesSql)),
+          passwords: fingerprint(sql(m, PATHS.pgPasswordsSql)),
+          machine: identity(m.handle),
+        },
+        dependsOn: joined,
+      }),
+  );
+
+  members.forEach((m) => {
+    const units = [...m.handle.config.services.start].filter((unit) => !['chrony', 'prometheus-node-exporter', 'patroni'].includes(unit));
+    new Step(scope, `services-${m.instance.seq}`, {
+      connection: connect(m.handle.node),
+      script: 'pg-services.sh',
+      args: units,
+      triggers: { step: `services of ${m.instance.name}`, units: units.join(','), machine: identity(m.handle) },
+      dependsOn: userSteps.map((s) => s.resource),
+    });
+  });
+
+  clusterOutputs(construct, cluster);
+}
+
+/** Where clients connect: the VIP, else the first member's address, with each service's port. */
+function clusterOutputs(construct: PgCluster, cluster: ResolvedCluster): void {
+  const host = cluster.vip?.address ?? cluster.instances[0].ip;
+  new TerraformOutput(construct, 'endpoints', {
+    description: `Services of ${cluster.name} (host:port); every member's node serves them too.`,
+    value: Object.fromEntries(cluster.services.map((service) => [service.shortName, `${host}:${service.port}`])),
+  });
+  new TerraformOutput(construct, 'members', {
+    description: `Patroni members of ${cluster.name} and their node addresses.`,
+    value: Object.fromEntries(cluster.instances.map((instance) => [instance.name, instance.ip])),
+  });
+}

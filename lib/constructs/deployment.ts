@@ -1,0 +1,106 @@
+/**
+ * A deployment: the network, the meta nodes and the clusters, on one platform. At synth it
+ * resolves and validates the whole model, then creates every machine, managed file and step.
+ */
+import { Annotations, Aspects, IAspect } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import type { DeploymentSpec, NetworkSpec, ResolvedDeployment } from '../model';
+import { buildModel } from '../model';
+import type { IPlatform } from '../platform/platform';
+import { TerraformVersionCheck } from '../platform/terraform-version';
+import { buildDeploymentResources } from './deployment-resources';
+import { MetaNode } from './meta-node';
+import { Dcs, GuestOs, Rpo, RtoPreset } from './options';
+import { PgCluster } from './pg-cluster';
+import { DeploymentSecrets } from './secrets';
+import { SshAccessProps } from './ssh';
+
+export type NetworkProps = NetworkSpec;
+
+export interface DeploymentProps {
+  /** @default the construct id */
+  readonly deploymentName?: string;
+  /** Where the machines come from: `Platform.libvirt(...)`, `Platform.local(...)`. */
+  readonly platform: IPlatform;
+  /** The deployment network; every node, VIP and gateway lies in it. */
+  readonly network: NetworkProps;
+  /** The admin user and how steps log in. */
+  readonly ssh: SshAccessProps;
+  /** `DeploymentSecrets.fromVariables(stack)` in production. */
+  readonly secrets: DeploymentSecrets;
+  /** @default Dcs.etcd() */
+  readonly dcs?: Dcs;
+  /** Default of every cluster. @default RtoPreset.NORM */
+  readonly rto?: RtoPreset;
+  /** Default of every cluster. @default Rpo.DEFAULT (1 MiB) */
+  readonly rpo?: Rpo;
+  /** @default GuestOs.DEBIAN_12 */
+  readonly guestOs?: GuestOs;
+  /**
+   * Upstream NTP servers of the meta nodes.
+   * @default ['0.debian.pool.ntp.org', '1.debian.pool.ntp.org']
+   */
+  readonly ntpServers?: string[];
+}
+
+export class Deployment extends Construct {
+  readonly deploymentName: string;
+  private model?: ResolvedDeployment;
+  private built = false;
+
+  constructor(scope: Construct, id: string, readonly props: DeploymentProps) {
+    super(scope, id);
+    this.deploymentName = props.deploymentName ?? id;
+    this.node.addValidation(new TerraformVersionCheck('1.4.0', 'the steps use the built-in terraform_data resource (Terraform 1.4 or later).'));
+    if (props.secrets.isDemo) {
+      Annotations.of(this).addWarning(
+        `Deployment "${this.deploymentName}" uses the sandbox's documented demo passwords: fine on a lab box, never on anything reachable. Use DeploymentSecrets.fromVariables() for real deployments.`,
+      );
+    }
+    const self = this;
+    const builder: IAspect = {
+      visit(construct: IConstruct) {
+        if (construct === self) self.build();
+      },
+    };
+    Aspects.of(this).add(builder);
+  }
+
+  get metaNodes(): MetaNode[] {
+    return this.node.findAll().filter((c): c is MetaNode => c instanceof MetaNode);
+  }
+
+  get clusters(): PgCluster[] {
+    return this.node.findAll().filter((c): c is PgCluster => c instanceof PgCluster);
+  }
+
+  /** The plain spec the constructs describe. */
+  toSpec(): DeploymentSpec {
+    const { props } = this;
+    return {
+      name: this.deploymentName,
+      network: props.network,
+      metaNodes: this.metaNodes.map((meta) => meta.toSpec()),
+      clusters: this.clusters.map((cluster) => cluster.toSpec()),
+      dcs: props.dcs?.spec,
+      rto: props.rto?.spec,
+      rpo: props.rpo?.bytes,
+      admin: { user: props.ssh.user, sshKeys: props.ssh.publicKeys },
+      guest: { os: props.guestOs?.value },
+      secrets: props.secrets.values,
+    };
+  }
+
+  /** The resolved and validated model; throws a ValidationError that lists every problem. */
+  resolve(): ResolvedDeployment {
+    this.model ??= buildModel(this.toSpec());
+    return this.model;
+  }
+
+  /** Creates the resources; runs once, at synth, when every construct of the deployment exists. */
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
+    buildDeploymentResources(this, this.resolve());
+  }
+}

@@ -1,0 +1,14 @@
+export * from './options';
+export * from './hba-rule';
+export * from './haproxy-service';
+export * from './pg-cluster';
+export * from './meta-node';
+export * from './secrets';
+export * from './ssh';
+export * from './step';
+export * from './managed-file';
+export * from './deployment';
+export * from './sandbox';
+export * from './app';
+export { nodeScripts, readAsset, ASSETS_DIR } from './assets';
+export * from './script-bundle';

@@ -1,0 +1,130 @@
+/** A PostgreSQL HA cluster: Patroni members on their nodes, pgbouncer, HAProxy services, a VIP. */
+import { Construct } from 'constructs';
+import type { ClusterSpec, DatabaseSpec, NodeSizeSpec, ServiceSpec, UserSpec } from '../model';
+import { DEFAULT_SERVICES } from '../model';
+import { HaproxyService, HaproxyServiceProps } from './haproxy-service';
+import { HbaRule } from './hba-rule';
+import { HealthCheck, InstanceRole, PoolMode, Rpo, RtoPreset, ServiceDestination } from './options';
+
+export type NodeSizeProps = NodeSizeSpec;
+export type UserProps = UserSpec;
+export type DatabaseProps = DatabaseSpec;
+
+export interface InstanceProps {
+  /** Instance number; the Patroni member is `<cluster>-<seq>`. */
+  readonly seq: number;
+  readonly role: InstanceRole;
+  /** Static address of the node; a meta node's address places the instance on that meta node. */
+  readonly ip: string;
+  /** @default the instance name, or the meta node's host name */
+  readonly hostname?: string;
+  /** Serve the offline service (ETL, analytics) from this member. @default false */
+  readonly offlineQuery?: boolean;
+  /** HAProxy weight in every service. @default 100 */
+  readonly weight?: number;
+  /** VM size (ignored on a meta node, which has its own). @default 1 vCPU, 2048 MiB, 20 GiB */
+  readonly size?: NodeSizeProps;
+}
+
+export interface VipProps {
+  /** A free address in the deployment network, bound on the primary's node by vip-manager. */
+  readonly address: string;
+  /** @default the network's prefix */
+  readonly prefix?: number;
+  /** @default the deployment network's interface (eth0) */
+  readonly interface?: string;
+}
+
+export interface PgbouncerProps {
+  /** @default PoolMode.TRANSACTION */
+  readonly poolMode?: PoolMode;
+  /** @default 20000 */
+  readonly maxClientConn?: number;
+  /** @default 64 */
+  readonly defaultPoolSize?: number;
+}
+
+export interface PgClusterProps {
+  /** @default the construct id */
+  readonly clusterName?: string;
+  readonly instances: InstanceProps[];
+  /** Business users; the platform's roles and system users always exist. @default none */
+  readonly users?: UserProps[];
+  /** @default none */
+  readonly databases?: DatabaseProps[];
+  /** Rules after the platform's defaults. @default none */
+  readonly hba?: HbaRule[];
+  /** L2 VIP following the primary. @default none */
+  readonly vip?: VipProps;
+  /** Postgres parameters; they win over the sizes computed from each node. @default none */
+  readonly parameters?: Record<string, string>;
+  /** @default the deployment's, else RtoPreset.NORM */
+  readonly rto?: RtoPreset;
+  /** @default the deployment's, else Rpo.DEFAULT (1 MiB) */
+  readonly rpo?: Rpo;
+  /** With Rpo.SYNCHRONOUS: stop writes when no synchronous replica is available. @default false */
+  readonly synchronousStrict?: boolean;
+  /** @default transaction pooling, 20000 clients, pools of 64 */
+  readonly pgbouncer?: PgbouncerProps;
+}
+
+export class PgCluster extends Construct {
+  readonly clusterName: string;
+  private readonly users: UserSpec[];
+  private readonly databases: DatabaseSpec[];
+
+  constructor(scope: Construct, id: string, private readonly props: PgClusterProps) {
+    super(scope, id);
+    this.clusterName = props.clusterName ?? id;
+    this.users = [...(props.users ?? [])];
+    this.databases = [...(props.databases ?? [])];
+    for (const service of DEFAULT_SERVICES) {
+      new HaproxyService(this, service.name, {
+        port: service.port,
+        check: HealthCheck.path(service.check),
+        destination: service.destination === 'postgres' ? ServiceDestination.POSTGRES : ServiceDestination.PGBOUNCER,
+        selector: service.selector && {
+          roles: service.selector.roles?.map((role) => ({ primary: InstanceRole.PRIMARY, replica: InstanceRole.REPLICA, offline: InstanceRole.OFFLINE })[role]),
+          offlineQuery: service.selector.offlineQuery,
+        },
+      });
+    }
+  }
+
+  /** Adds a custom service, e.g. `addService('standby', { port: 5435, check: HealthCheck.REPLICA })`. */
+  addService(name: string, props: HaproxyServiceProps): HaproxyService {
+    return new HaproxyService(this, name, props);
+  }
+
+  addUser(user: UserProps): void {
+    this.users.push(user);
+  }
+
+  addDatabase(database: DatabaseProps): void {
+    this.databases.push(database);
+  }
+
+  /** The services of the cluster, the four defaults first. */
+  get services(): HaproxyService[] {
+    return this.node.children.filter((child): child is HaproxyService => child instanceof HaproxyService);
+  }
+
+  /** @internal */
+  toSpec(): ClusterSpec {
+    const { props } = this;
+    return {
+      name: this.clusterName,
+      instances: props.instances.map((instance) => ({ ...instance, role: instance.role.value })),
+      users: this.users,
+      databases: this.databases,
+      hba: props.hba?.map((rule) => rule.spec),
+      services: this.services.map((service): ServiceSpec => service.toSpec()),
+      vip: props.vip,
+      parameters: props.parameters,
+      rto: props.rto?.spec,
+      rpo: props.rpo?.bytes,
+      synchronousStrict: props.synchronousStrict,
+      pgbouncer: props.pgbouncer && { ...props.pgbouncer, poolMode: props.pgbouncer.poolMode?.value },
+    };
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The four-node Pigsty sandbox as a Deployment: meta (10.10.10.10) with pg-meta, and
+ * node-1..3 (10.10.10.11-13) with pg-test, on the documented demo passwords.
+ */
+import { Construct } from 'constructs';
+import type { ClusterSpec } from '../model';
+import { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_META, SANDBOX_PG_TEST } from '../model';
+import type { IPlatform } from '../platform/platform';
+import { Deployment } from './deployment';
+import { MetaNode } from './meta-node';
+import { Rpo, RtoPreset, InstanceRole } from './options';
+import { PgCluster, PgClusterProps } from './pg-cluster';
+import { DeploymentSecrets } from './secrets';
+import { SshAccessProps } from './ssh';
+
+export interface SandboxProps {
+  readonly platform: IPlatform;
+  readonly ssh: SshAccessProps;
+  /** @default RtoPreset.NORM */
+  readonly rto?: RtoPreset;
+  /** pg-test's RPO. @default Rpo.SYNCHRONOUS, so the failover test can prove no acknowledged write is lost */
+  readonly rpo?: Rpo;
+}
+
+const ROLES = { primary: InstanceRole.PRIMARY, replica: InstanceRole.REPLICA, offline: InstanceRole.OFFLINE };
+
+/** Construct props from a plain cluster spec (the sandbox topology lives in the model as data). */
+export function clusterProps(spec: ClusterSpec): PgClusterProps {
+  return {
+    clusterName: spec.name,
+    instances: spec.instances.map((instance) => ({ ...instance, role: ROLES[instance.role] })),
+    users: spec.users ? [...spec.users] : undefined,
+    databases: spec.databases ? [...spec.databases] : undefined,
+    vip: spec.vip,
+    parameters: spec.parameters,
+  };
+}
+
+export class Sandbox extends Deployment {
+  readonly pgMeta: PgCluster;
+  readonly pgTest: PgCluster;
+
+  constructor(scope: Construct, id: string, props: SandboxProps) {
+    super(scope, id, {
+      deploymentName: 'sandbox',
+      platform: props.platform,
+      network: SANDBOX_NETWORK,
+      ssh: props.ssh,
+      secrets: DeploymentSecrets.demo(),
+      rto: props.rto,
+    });
+    new MetaNode(this, SANDBOX_META.hostname, SANDBOX_META);
+    this.pgMeta = new PgCluster(this, SANDBOX_PG_META.name, clusterProps(SANDBOX_PG_META));
+    this.pgTest = new PgCluster(this, SANDBOX_PG_TEST.name, { ...clusterProps(SANDBOX_PG_TEST), rpo: props.rpo ?? Rpo.SYNCHRONOUS });
+  }
+}

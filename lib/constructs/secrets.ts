@@ -1,0 +1,55 @@
+/** Where the platform's passwords come from (DESIGN decision 4). */
+import { TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import { SANDBOX_SECRETS, SecretsSpec } from '../model';
+
+const DESCRIPTIONS: Readonly<Record<keyof SecretsSpec, string>> = {
+  superuserPassword: 'Password of the Postgres superuser (postgres).',
+  replicationPassword: 'Password of the replication user (replicator).',
+  monitorPassword: 'Password of the monitoring user (dbuser_monitor).',
+  dbaPassword: 'Password of the platform admin user (dbuser_dba).',
+  haproxyAdminPassword: 'Password of the HAProxy admin pages (user admin).',
+  patroniApiPassword: 'Password of the Patroni REST API for unsafe operations (user patroni).',
+  grafanaAdminPassword: 'Password of the Grafana admin user.',
+};
+
+const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+export class DeploymentSecrets {
+  /** The sandbox's documented demo passwords. Synth prints a warning wherever they are used. */
+  static demo(): DeploymentSecrets {
+    return new DeploymentSecrets(SANDBOX_SECRETS, true);
+  }
+
+  /**
+   * One sensitive Terraform variable per secret, named `<prefix>_superuser_password` and so on;
+   * set them with TF_VAR_... or a tfvars file. A variable rule checks each value at plan time.
+   */
+  static fromVariables(scope: Construct, prefix = 'pigsty'): DeploymentSecrets {
+    const values = Object.fromEntries(
+      (Object.keys(DESCRIPTIONS) as (keyof SecretsSpec)[]).map((key) => {
+        const variable = new TerraformVariable(scope, `${prefix}_${snake(key)}`, {
+          type: 'string',
+          sensitive: true,
+          nullable: false,
+          description: DESCRIPTIONS[key],
+          validation: [
+            {
+              condition: `\${can(regex("^[A-Za-z0-9._~+=!*,-]{8,128}$", var.${prefix}_${snake(key)}))}`,
+              errorMessage: 'Use 8 to 128 characters from A-Z a-z 0-9 . _ ~ + - = ! * , (the value lands in env files, SQL and connection URLs).',
+            },
+          ],
+        });
+        return [key, variable.stringValue];
+      }),
+    ) as unknown as SecretsSpec;
+    return new DeploymentSecrets(values, false);
+  }
+
+  /** Explicit values: literals, or tokens of a random_password or a secrets-manager data source. */
+  static of(values: SecretsSpec): DeploymentSecrets {
+    return new DeploymentSecrets(values, false);
+  }
+
+  private constructor(readonly values: SecretsSpec, readonly isDemo: boolean) {}
+}

@@ -1,0 +1,59 @@
+/**
+ * A step: a `terraform_data` resource that runs a script over SSH on one node (DESIGN decision 3).
+ * It runs when created, and again whenever its triggers (the content of what it applies)
+ * change; `dependsOn` orders it after the steps it needs.
+ */
+import type { ITerraformDependable, SSHProvisionerConnection } from 'cdktf';
+import { Construct } from 'constructs';
+import { TerraformDataResource } from '../platform/terraform-data';
+import { sensitiveText, terraformText } from '../platform/terraform-text';
+import { PATHS } from '../render/paths';
+
+export interface StepProps {
+  readonly connection: SSHProvisionerConnection;
+  /** A script of /usr/local/lib/pigsty and its arguments, run as root. */
+  readonly script: string;
+  readonly args?: readonly string[];
+  /** What the step applies: a change replaces the resource and runs the step again. */
+  readonly triggers: Readonly<Record<string, string>>;
+  /** Trigger keys whose values are secret; they show as (sensitive value) in plans. */
+  readonly sensitiveTriggers?: readonly string[];
+  /** Uploads the value of this trigger to the stage directory before the script runs. */
+  readonly upload?: { readonly trigger: string; readonly name: string };
+  readonly dependsOn?: readonly ITerraformDependable[];
+}
+
+/** Quotes a word for the remote shell. */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_./:=,@+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export class Step extends Construct {
+  readonly resource: TerraformDataResource;
+
+  constructor(scope: Construct, id: string, props: StepProps) {
+    super(scope, id);
+    const sensitive = new Set(props.sensitiveTriggers ?? []);
+    const triggers = Object.fromEntries(
+      Object.entries(props.triggers).map(([key, value]) => [key, sensitive.has(key) ? sensitiveText(value) : terraformText(value)]),
+    );
+    const command = [`${PATHS.stepsDir}/${props.script}`, ...(props.args ?? [])].map(shellQuote).join(' ');
+    this.resource = new TerraformDataResource(this, 'run', {
+      triggersReplace: triggers,
+      connection: props.connection,
+      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
+      provisioners: [
+        ...(props.upload
+          ? [
+              {
+                type: 'file' as const,
+                content: `\${self.triggers_replace.${props.upload.trigger}}`,
+                destination: `${PATHS.stageDir}/${props.upload.name}`,
+              },
+            ]
+          : []),
+        { type: 'remote-exec' as const, inline: [`sudo -n ${command}`] },
+      ],
+    });
+  }
+}

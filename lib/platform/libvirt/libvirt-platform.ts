@@ -1,0 +1,156 @@
+/**
+ * libvirt/KVM through dmacvicar/libvirt 0.9.7: a NAT network for the deployment, a storage pool,
+ * a base volume from a cloud image, and per node an overlay volume, a cloud-init ISO attached as
+ * a cdrom, and a domain. Cloud-init is first boot only, so the seed ignores later changes.
+ */
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import type { GuestOs, ResolvedDeployment } from '../../model';
+import { macAddressOf } from '../../model';
+import type { IPlatform, Machine, MachineSpec, PackageDelivery } from '../platform';
+import { sensitiveText, terraformText } from '../terraform-text';
+import { CloudinitDisk } from './gen/providers/libvirt/cloudinit-disk';
+import { Domain } from './gen/providers/libvirt/domain';
+import { Network } from './gen/providers/libvirt/network';
+import { Pool } from './gen/providers/libvirt/pool';
+import { LibvirtProvider } from './gen/providers/libvirt/provider';
+import { Volume } from './gen/providers/libvirt/volume';
+
+/** Cloud images with cloud-init, per guest OS. */
+export const DEFAULT_IMAGES: Readonly<Record<GuestOs, string>> = {
+  debian12: 'https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2',
+  ubuntu2404: 'https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
+};
+
+export interface LibvirtPlatformProps {
+  /**
+   * libvirt connection URI.
+   * @default 'qemu:///system'
+   */
+  readonly uri?: string;
+  /**
+   * URL (or local path) of the qcow2 cloud image every node boots from.
+   * @default the Debian 12 (or Ubuntu 24.04) generic cloud image, after the deployment's guest OS
+   */
+  readonly imageUrl?: string;
+  /**
+   * Directory of the storage pool that holds the volumes.
+   * @default '/var/lib/libvirt/images/<deployment name>'
+   */
+  readonly poolPath?: string;
+  /**
+   * Name of the libvirt network and storage pool.
+   * @default the deployment name
+   */
+  readonly name?: string;
+}
+
+const GiB = 1024 ** 3;
+
+export class LibvirtPlatform implements IPlatform {
+  readonly name = 'libvirt';
+  readonly packages: PackageDelivery = { packageUpdate: true };
+  private pool?: Pool;
+  private network?: Network;
+  private base?: Volume;
+
+  constructor(private readonly props: LibvirtPlatformProps = {}) {}
+
+  upstreamDns(d: ResolvedDeployment): readonly string[] {
+    // libvirt's dnsmasq answers on the NAT network's gateway.
+    return [d.network.gateway];
+  }
+
+  prepare(scope: Construct, d: ResolvedDeployment): void {
+    const stack = TerraformStack.of(scope);
+    const name = this.props.name ?? d.name;
+    if (!stack.node.tryFindChild('libvirt')) new LibvirtProvider(stack, 'libvirt', { uri: this.props.uri ?? 'qemu:///system' });
+    this.pool = new Pool(scope, 'pool', {
+      name,
+      type: 'dir',
+      target: { path: this.props.poolPath ?? `/var/lib/libvirt/images/${name}` },
+    });
+    this.network = new Network(scope, 'network', {
+      name,
+      forward: { mode: 'nat' },
+      domain: { name: d.network.domain, localOnly: 'yes' },
+      // No DHCP: every node has a static address through cloud-init's network-config.
+      ips: [{ family: 'ipv4', address: d.network.gateway, prefix: d.network.prefix }],
+      autostart: true,
+    });
+    this.base = new Volume(scope, 'base-image', {
+      name: `${name}-base.qcow2`,
+      pool: this.pool.name,
+      target: { format: { type: 'qcow2' } },
+      create: { content: { url: this.props.imageUrl ?? DEFAULT_IMAGES[d.guest.os] } },
+    });
+  }
+
+  machine(scope: Construct, d: ResolvedDeployment, spec: MachineSpec): Machine {
+    if (!this.pool || !this.network || !this.base) throw new Error('LibvirtPlatform.machine() called before prepare()');
+    const { node } = spec;
+    const name = `${this.props.name ?? d.name}-${node.name}`;
+    const root = new Volume(scope, 'root', {
+      name: `${name}.qcow2`,
+      pool: this.pool.name,
+      capacity: node.size.diskGiB * GiB,
+      target: { format: { type: 'qcow2' } },
+      backingStore: { path: this.base.path, format: { type: 'qcow2' } },
+    });
+    const seed = new CloudinitDisk(scope, 'cloud-init', {
+      name: `${name}-seed`,
+      userData: sensitiveText(spec.userData),
+      metaData: terraformText(spec.metaData),
+      networkConfig: terraformText(spec.networkConfig),
+      lifecycle: { ignoreChanges: ['user_data', 'meta_data', 'network_config'] },
+    });
+    const seedVolume = new Volume(scope, 'cloud-init-iso', {
+      name: `${name}-seed.iso`,
+      pool: this.pool.name,
+      target: { format: { type: 'raw' } },
+      create: { content: { url: seed.path } },
+      // 0.9.7 can neither update a volume in place nor replace it for a new `create`.
+      lifecycle: { ignoreChanges: ['create'] },
+    });
+    const domain = new Domain(scope, 'domain', {
+      name,
+      type: 'kvm',
+      memory: node.size.memoryMiB,
+      memoryUnit: 'MiB',
+      vcpu: node.size.cpus,
+      os: { type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] },
+      cpu: { mode: 'host-passthrough' },
+      features: { acpi: true, apic: {} },
+      devices: {
+        disks: [
+          {
+            device: 'disk',
+            source: { volume: { pool: root.pool, volume: root.name } },
+            target: { dev: 'vda', bus: 'virtio' },
+            driver: { name: 'qemu', type: 'qcow2' },
+          },
+          {
+            device: 'cdrom',
+            source: { volume: { pool: seedVolume.pool, volume: seedVolume.name } },
+            target: { dev: 'sda', bus: 'sata' },
+            readOnly: true,
+            driver: { name: 'qemu', type: 'raw' },
+          },
+        ],
+        interfaces: [
+          {
+            source: { network: { network: this.network.name } },
+            mac: { address: macAddressOf(node.ip) },
+            model: { type: 'virtio' },
+          },
+        ],
+        serials: [{ target: { type: 'isa-serial', port: 0 } }],
+        consoles: [{ target: { type: 'serial', port: 0 } }],
+        graphics: [{ vnc: { autoPort: true, listen: '127.0.0.1' } }],
+      },
+      running: true,
+      autostart: true,
+    });
+    return { node, dependables: [domain], identity: domain.uuid };
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Where the machines of a deployment come from. A platform turns each node's cloud-init
+ * documents into a running machine that answers SSH at the node's static address. It is the
+ * only place that knows a hypervisor; libvirt, local (systemd-nspawn) and vSphere implement it.
+ */
+import type { ITerraformDependable } from 'cdktf';
+import type { Construct } from 'constructs';
+import type { ResolvedDeployment, ResolvedNode } from '../model';
+
+/** A node, ready to be turned into a machine. */
+export interface MachineSpec {
+  readonly node: ResolvedNode;
+  /** #cloud-config, possibly holding secrets and CDK tokens; the platform passes it as sensitive. */
+  readonly userData: string;
+  readonly metaData: string;
+  readonly networkConfig: string;
+}
+
+/** What steps need to know about a machine the platform created. */
+export interface Machine {
+  readonly node: ResolvedNode;
+  /** Steps that run on this machine depend on these (the VM, its boot). */
+  readonly dependables: readonly ITerraformDependable[];
+  /** Changes when the machine is replaced, so bootstrap steps run again on the new one. */
+  readonly identity: string;
+}
+
+/** How the nodes get their packages, which decides parts of cloud-init. */
+export interface PackageDelivery {
+  /** Run `apt-get update` at first boot (false when the image already holds every package). */
+  readonly packageUpdate: boolean;
+}
+
+export interface IPlatform {
+  /** Short name for messages and docs: `libvirt`, `local`, `vsphere`. */
+  readonly name: string;
+  readonly packages: PackageDelivery;
+  /** Upstream DNS resolvers the nodes use after the meta nodes. */
+  upstreamDns(deployment: ResolvedDeployment): readonly string[];
+  /** Creates what all machines share (network, image, pool). Called once, before `machine`. */
+  prepare(scope: Construct, deployment: ResolvedDeployment): void;
+  /** Creates one machine. */
+  machine(scope: Construct, deployment: ResolvedDeployment, spec: MachineSpec): Machine;
+}

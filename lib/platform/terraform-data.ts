@@ -1,0 +1,42 @@
+/**
+ * The built-in `terraform_data` resource, without the per-resource Terraform version check that
+ * cdktf's own class adds: that check runs `terraform version` in a child process for every
+ * resource at every synth (about 55 ms each). `TerraformVersionCheck` checks it once instead.
+ */
+import { TerraformResource, TerraformResourceConfig } from 'cdktf';
+import { Construct } from 'constructs';
+
+export interface TerraformDataConfig
+  extends Pick<TerraformResourceConfig, 'dependsOn' | 'lifecycle' | 'provisioners' | 'connection'> {
+  /** Stored in state; a change is an in-place update (provisioners do not run again). */
+  readonly input?: unknown;
+  /** Stored in state; a change replaces the resource, which runs its create-time provisioners again. */
+  readonly triggersReplace?: unknown;
+}
+
+export class TerraformDataResource extends TerraformResource {
+  private readonly inputValue?: unknown;
+  private readonly triggersReplaceValue?: unknown;
+
+  constructor(scope: Construct, id: string, config: TerraformDataConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: 'terraform_data',
+      terraformGeneratorMetadata: { providerName: 'terraform' },
+      dependsOn: config.dependsOn,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+    });
+    this.inputValue = config.input;
+    this.triggersReplaceValue = config.triggersReplace;
+  }
+
+  /** The `id` attribute, for references. */
+  get id(): string {
+    return this.getStringAttribute('id');
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return { input: this.inputValue, triggers_replace: this.triggersReplaceValue };
+  }
+}

@@ -1,0 +1,66 @@
+/** The sandbox stack on libvirt: what `cdktf synth sandbox` describes. */
+import { synthSandbox } from '../helpers/stacks';
+
+const { config } = synthSandbox();
+const resources = (type: string): Record<string, any> => config.resource[type] ?? {};
+const byName = (type: string, name: string): any => Object.values(resources(type)).find((r: any) => r.name === name);
+
+describe('sandbox on libvirt', () => {
+  it('has a NAT network 10.10.10.0/24 without DHCP', () => {
+    const [network] = Object.values(resources('libvirt_network')) as any[];
+    expect(network.forward).toEqual({ mode: 'nat' });
+    expect(network.ips).toEqual([{ address: '10.10.10.1', family: 'ipv4', prefix: 24 }]);
+    expect(network.autostart).toBe(true);
+  });
+
+  it('has a base volume from the Debian 12 cloud image and one overlay per node', () => {
+    const base = byName('libvirt_volume', 'sandbox-base.qcow2');
+    expect(base.create.content.url).toMatch(/debian-12-genericcloud-amd64\.qcow2$/);
+    for (const node of ['meta', 'node-1', 'node-2', 'node-3']) {
+      const root = byName('libvirt_volume', `sandbox-${node}.qcow2`);
+      expect(root.backing_store.path).toMatch(/^\$\{libvirt_volume\.sandbox_platform_base-image_[A-Z0-9]+\.path\}$/);
+    }
+    expect(Object.keys(resources('libvirt_volume'))).toHaveLength(9); // base + 4 roots + 4 seed ISOs
+  });
+
+  it('sizes the meta node 2 vCPU / 4 GiB and the others 1 vCPU / 2 GiB', () => {
+    const sizes = Object.fromEntries(Object.values(resources('libvirt_domain')).map((d: any) => [d.name, [d.vcpu, d.memory, d.memory_unit]]));
+    expect(sizes).toEqual({
+      'sandbox-meta': [2, 4096, 'MiB'],
+      'sandbox-node-1': [1, 2048, 'MiB'],
+      'sandbox-node-2': [1, 2048, 'MiB'],
+      'sandbox-node-3': [1, 2048, 'MiB'],
+    });
+    expect(domainNamed('sandbox-meta').devices.disks[1]).toMatchObject({ device: 'cdrom', read_only: true });
+  });
+
+  it('gives each node its own MAC, which its network-config matches', () => {
+    const domain = domainNamed('sandbox-node-2');
+    expect(domain.devices.interfaces[0].mac.address).toBe('52:54:00:0a:0a:0c');
+    const seed = byName('libvirt_cloudinit_disk', 'sandbox-node-2-seed');
+    expect(seed.network_config).toContain('macaddress: 52:54:00:0a:0a:0c');
+    expect(seed.network_config).toContain('- 10.10.10.12/24');
+  });
+
+  it('passes user-data as sensitive and ignores later changes to it', () => {
+    for (const seed of Object.values(resources('libvirt_cloudinit_disk')) as any[]) {
+      expect(seed.user_data).toMatch(/^\$\{sensitive\(base64decode\("[A-Za-z0-9+/=]+"\)\)\}$/);
+      const text = Buffer.from(/base64decode\("([^"]+)"/.exec(seed.user_data)![1], 'base64').toString();
+      expect(text.startsWith('#cloud-config\n')).toBe(true);
+      expect(seed.lifecycle.ignore_changes).toEqual(['user_data', 'meta_data', 'network_config']);
+    }
+  });
+
+  it('pins the provider exactly', () => {
+    expect(config.terraform.required_providers.libvirt).toEqual({ source: 'dmacvicar/libvirt', version: '0.9.7' });
+  });
+
+  it('outputs the endpoints of each cluster on its VIP', () => {
+    const endpoints = Object.entries(config.output!).find(([key]) => key.startsWith('sandbox_pg-test_endpoints'))![1];
+    expect(endpoints.value).toEqual({ primary: '10.10.10.3:5433', replica: '10.10.10.3:5434', default: '10.10.10.3:5436', offline: '10.10.10.3:5438' });
+  });
+});
+
+function domainNamed(name: string): any {
+  return byName('libvirt_domain', name);
+}

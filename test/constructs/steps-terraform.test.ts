@@ -1,0 +1,83 @@
+/**
+ * The steps and managed files as Terraform itself reads them: validate, then plan, offline,
+ * on a stub platform (no VMs), and the order of the bootstrap steps.
+ */
+import * as fs from 'fs';
+import { Sandbox } from '../../lib';
+import { StubPlatform, synthToDir, TEST_SSH } from '../helpers/stacks';
+import { terraform } from '../helpers/terraform';
+
+describe('steps, as Terraform sees them', () => {
+  let dir: string;
+  let plan: any;
+  let planText: string;
+
+  beforeAll(() => {
+    dir = synthToDir((stack) => new Sandbox(stack, 'sandbox', { platform: new StubPlatform(), ssh: TEST_SSH }));
+    terraform(dir, 'init', '-input=false', '-no-color');
+    terraform(dir, 'validate', '-no-color');
+    planText = terraform(dir, 'plan', '-input=false', '-no-color', '-out=plan.bin').stdout;
+    plan = JSON.parse(terraform(dir, 'show', '-json', 'plan.bin').stdout);
+  });
+
+  afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
+
+  const changes = (): any[] => plan.resource_changes;
+  const fileChange = (node: string, path: string): any =>
+    changes().find((c) => c.address.includes(`sandbox_${node}_`) && c.change.after.triggers_replace?.path === path) ??
+    changes().find((c) => c.address.includes(`_${node}_files_`) && c.change.after.triggers_replace?.path === path);
+
+  it('plans every step and managed file as a terraform_data create', () => {
+    expect(changes().every((c) => c.type === 'terraform_data' && c.change.actions.join() === 'create')).toBe(true);
+    expect(changes().length).toBeGreaterThan(90);
+  });
+
+  it('shows plain config files in full', () => {
+    const patroni = fileChange('pg-test-1', '/etc/patroni/patroni.yml');
+    expect(patroni.change.after.triggers_replace.content).toContain('name: pg-test-1');
+    expect(patroni.change.after_sensitive.triggers_replace.content).toBeUndefined();
+  });
+
+  it('keeps secret files sensitive, and out of the plan text', () => {
+    const env = fileChange('pg-test-1', '/etc/patroni/patroni.env');
+    expect(env.change.after_sensitive.triggers_replace.content).toBe(true);
+    for (const secret of ['DBUser.Postgres', 'DBUser.Replicator', 'Pigsty.HAProxy', 'DBUser.Test']) expect(planText).not.toContain(secret);
+    expect(planText).toContain('(sensitive value)');
+  });
+
+  it('keeps ${...} in a rendered file literal: escaped once, read back by Terraform as text', () => {
+    const haproxy = fileChange('pg-test-1', '/etc/haproxy/haproxy.cfg');
+    expect(haproxy.change.after.triggers_replace.content).toContain('stats auth "${HAPROXY_ADMIN_USER}:${HAPROXY_ADMIN_PASSWORD}"');
+  });
+});
+
+describe('bootstrap order', () => {
+  const dir = synthToDir((stack) => new Sandbox(stack, 'sandbox', { platform: new StubPlatform(), ssh: TEST_SSH }));
+  const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
+  fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true });
+  const steps: Record<string, any> = config.resource.terraform_data;
+  const id = (pattern: RegExp): string => {
+    const found = Object.keys(steps).filter((key) => pattern.test(key));
+    if (found.length !== 1) throw new Error(`${pattern} matches ${found.length} steps: ${found.join(', ')}`);
+    return `terraform_data.${found[0]}`;
+  };
+  const deps = (pattern: RegExp): string[] => steps[id(pattern).replace('terraform_data.', '')].depends_on ?? [];
+
+  it('waits for the DCS before the primary, the primary before replicas, replicas before users, users before services', () => {
+    expect(deps(/^sandbox_pg-test_bootstrap_primary_/)).toEqual(expect.arrayContaining([id(/^sandbox_dcs_meta_/)]));
+    expect(deps(/^sandbox_pg-test_bootstrap_replica-2_/)).toContain(id(/^sandbox_pg-test_bootstrap_primary_/));
+    expect(deps(/^sandbox_pg-test_bootstrap_users-1_/)).toEqual(
+      expect.arrayContaining([id(/^sandbox_pg-test_bootstrap_replica-2_/), id(/^sandbox_pg-test_bootstrap_replica-3_/)]),
+    );
+    expect(deps(/^sandbox_pg-test_bootstrap_services-3_/)).toContain(id(/^sandbox_pg-test_bootstrap_users-1_/));
+  });
+
+  it('installs a node\'s files only after cloud-init is done there', () => {
+    expect(deps(/^sandbox_pg-test_pg-test-2_files_etc-pgbouncer-pgbouncerini_/)).toContain(id(/^sandbox_pg-test_pg-test-2_ready_/));
+  });
+
+  it('connects to each node at its own address as the admin user', () => {
+    const step = steps[id(/^sandbox_pg-test_bootstrap_replica-3_/).replace('terraform_data.', '')];
+    expect(step.connection).toMatchObject({ type: 'ssh', host: '10.10.10.13', user: 'dba' });
+  });
+});

@@ -1,0 +1,49 @@
+/** Stacks for construct tests: the sandbox on libvirt, or on a stub platform that makes no VMs. */
+import { App, Fn, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { IPlatform, Machine, MachineSpec, Platform, Sandbox, SandboxProps } from '../../lib';
+import type { ResolvedDeployment } from '../../lib/model';
+import { TEST_SSH_KEY } from './fixtures';
+
+/** Terraform reads the key file at plan time; its content only matters once SSH connects. */
+const TEST_KEY_FILE = require('path').join(require('os').tmpdir(), 'pigsty-test-key');
+require('fs').writeFileSync(TEST_KEY_FILE, 'not a real key: these stacks are only planned\n');
+export const TEST_SSH = { publicKeys: [TEST_SSH_KEY], privateKey: Fn.file(TEST_KEY_FILE) };
+
+/** Machines that are only data: lets Terraform itself validate and plan the steps offline. */
+export class StubPlatform implements IPlatform {
+  readonly name = 'stub';
+  readonly packages = { packageUpdate: false };
+  readonly machines: MachineSpec[] = [];
+  upstreamDns(d: ResolvedDeployment): readonly string[] {
+    return [d.network.gateway];
+  }
+  prepare(): void {}
+  machine(_scope: Construct, _d: ResolvedDeployment, spec: MachineSpec): Machine {
+    this.machines.push(spec);
+    return { node: spec.node, dependables: [], identity: `stub-${spec.node.name}` };
+  }
+}
+
+export interface SynthResult {
+  readonly json: string;
+  readonly config: { resource: Record<string, Record<string, any>>; output?: Record<string, any>; [key: string]: any };
+}
+
+export function synthSandbox(props: Partial<SandboxProps> = {}, extend?: (sandbox: Sandbox) => void): SynthResult {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'test');
+  const sandbox = new Sandbox(stack, 'sandbox', { platform: Platform.libvirt(), ssh: TEST_SSH, ...props });
+  extend?.(sandbox);
+  const json = Testing.synth(stack, true);
+  return { json, config: JSON.parse(json) };
+}
+
+/** Full synth to a directory, as `cdktf synth` does, for running Terraform on it. */
+export function synthToDir(build: (stack: TerraformStack) => void): string {
+  const app = new App({ outdir: require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'pigsty-synth-')) });
+  const stack = new TerraformStack(app, 'test');
+  build(stack);
+  app.synth();
+  return require('path').join(app.outdir, 'stacks', 'test');
+}
