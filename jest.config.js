@@ -5,6 +5,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-
+  // The examples import the package by name, as a company repo does.
+  moduleNameMapper: { '^cdktf-pigsty$': '<rootDir>/lib/index.ts' },
   testTimeout: 120000,
 };

@@ -27,6 +27,10 @@
 #   Keep the complete libvirt_domain schema instead of the trimmed one. The
 #   generated code then grows from about 3 MB to about 8 MB.
 #
+# CHECK=1
+#   Generates into a temporary directory and compares with the committed
+#   bindings; fails if they differ (the tests use it to prove reproducibility).
+#
 # Usage: scripts/gen-libvirt-bindings.sh          (or: npm run gen:libvirt)
 set -euo pipefail
 
@@ -46,6 +50,7 @@ SCHEMA_FILE="${LIBVIRT_DIR}/schema/${PROVIDER_NAME}@${PROVIDER_VERSION}.json"
 CDKTF_BIN="${ROOT}/node_modules/.bin/cdktf"
 
 FROM_REGISTRY="${FROM_REGISTRY:-0}"
+CHECK="${CHECK:-0}"
 FULL_SCHEMA_JSON="${FULL_SCHEMA_JSON:-}"
 PRUNE_DOMAIN="${PRUNE_DOMAIN:-1}"
 
@@ -273,6 +278,15 @@ cmp -s "${SCHEMA_FILE}" "${CACHE_FILE}" || die "cdktf rewrote the schema cache e
   cat "${WORK}/cdktf-get.log" >&2
   die "cdktf get produced no bindings"
 }
+
+if [[ "${CHECK}" == "1" ]]; then
+  diff -r "${PROJECT_DIR}/out" "${GEN_DIR}" >"${WORK}/diff.txt" || {
+    head -n 40 "${WORK}/diff.txt" >&2
+    die "the committed bindings differ from what the schema generates: run npm run gen:libvirt"
+  }
+  log "the committed bindings match the schema ($((SECONDS - started))s)"
+  exit 0
+fi
 
 rm -rf "${GEN_DIR}"
 mkdir -p "${GEN_DIR}"

@@ -1,7 +1,9 @@
 /** Static files shipped in the package's assets/ directory (step scripts, exporters). */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ScriptAsset } from '../render/node';
+import type { NodeRenderOptions } from '../render/node';
+
+export type NodeAssets = Pick<NodeRenderOptions, 'scripts' | 'pgbouncerExporter'>;
 
 /** The package root: the nearest directory above this file that holds assets/ (works from lib/ and dist/lib/). */
 function packageRoot(): string {
@@ -20,16 +22,17 @@ export function readAsset(relative: string): string {
   return fs.readFileSync(path.join(ASSETS_DIR, relative), 'utf8');
 }
 
-let cached: ScriptAsset[] | undefined;
+let cached: NodeAssets | undefined;
 
-/** Scripts every node gets in /usr/local/lib/pigsty, in a stable order. */
-export function nodeScripts(): readonly ScriptAsset[] {
-  cached ??= ['steps', 'exporters'].flatMap((dir) =>
-    fs
-      .readdirSync(path.join(ASSETS_DIR, dir))
-      .filter((name) => /\.(sh|py)$/.test(name))
+/** What the renderers need from assets/ (read once). */
+export function nodeAssets(): NodeAssets {
+  cached ??= {
+    scripts: fs
+      .readdirSync(path.join(ASSETS_DIR, 'steps'))
+      .filter((name) => name.endsWith('.sh'))
       .sort()
-      .map((name) => ({ name, content: readAsset(path.join(dir, name)) })),
-  );
+      .map((name) => ({ name, content: readAsset(path.join('steps', name)) })),
+    pgbouncerExporter: readAsset(path.join('exporters', 'pgbouncer_exporter.py')),
+  };
   return cached;
 }

@@ -3,7 +3,7 @@
  * per config file; per cluster the bootstrap steps in DESIGN's order:
  * DCS -> primary -> replicas -> users and databases -> services.
  */
-import { ITerraformDependable, TerraformOutput } from 'cdktf';
+import { TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { buildMetaData, buildNetworkConfig, buildUserData } from '../cloudinit';
 import type { ResolvedCluster, ResolvedDeployment, ResolvedNode } from '../model';
@@ -12,10 +12,10 @@ import { fingerprint } from '../platform/terraform-text';
 import { etcdEndpoints } from '../render/dcs-endpoints';
 import { NodeConfig, renderNode } from '../render/node';
 import { PATHS } from '../render/paths';
-import { nodeScripts } from './assets';
+import { nodeAssets } from './assets';
 import type { Deployment } from './deployment';
 import { ManagedFile } from './managed-file';
-import { ScriptBundle } from './script-bundle';
+import { FileBundle, FileSets } from './file-bundle';
 import { PgCluster } from './pg-cluster';
 import { sshConnection } from './ssh';
 import { Step } from './step';
@@ -28,26 +28,27 @@ interface NodeHandle {
   readonly machine: Machine;
   readonly scope: Construct;
   readonly ready: Step;
-  readonly files: readonly ManagedFile[];
-}
-
-/** The construct that holds a node's resources: its MetaNode, or a scope named after its instance. */
-function nodeScope(deployment: Deployment, node: ResolvedNode): Construct {
-  if (node.isMeta) return deployment.metaNodes.find((meta) => meta.ip === node.ip)!;
-  const cluster = deployment.clusters.find((c) => c.clusterName === node.instance!.cluster)!;
-  return new Construct(cluster, `${cluster.clusterName}-${node.instance!.seq}`);
+  /** The static-file bundle and every managed file: what a step on this node waits for. */
+  readonly files: readonly { readonly resource: TerraformResource }[];
 }
 
 export function buildDeploymentResources(deployment: Deployment, d: ResolvedDeployment): void {
+  const metaConstructs = new Map(deployment.metaNodes.map((meta) => [meta.ip, meta]));
+  const clusterConstructs = new Map(deployment.clusters.map((cluster) => [cluster.clusterName, cluster]));
+  // The construct that holds a node's resources: its MetaNode, or a scope named after its instance.
+  const nodeScope = (node: ResolvedNode): Construct =>
+    node.isMeta ? metaConstructs.get(node.ip)! : new Construct(clusterConstructs.get(node.instance!.cluster)!, `${node.instance!.cluster}-${node.instance!.seq}`);
+
   const { platform, ssh } = deployment.props;
   const connect = (node: ResolvedNode) => sshConnection(ssh, d.admin.user, node.ip);
   const dnsServers = platform.upstreamDns(d);
   platform.prepare(new Construct(deployment, 'platform'), d);
 
+  const fileSets = new FileSets(deployment, 'static-files');
   const handles = new Map<string, NodeHandle>();
   for (const node of d.nodes) {
-    const scope = nodeScope(deployment, node);
-    const config = renderNode(d, node, { scripts: nodeScripts(), ntpServers: deployment.props.ntpServers ?? DEFAULT_NTP_SERVERS, dnsServers });
+    const scope = nodeScope(node);
+    const config = renderNode(d, node, { ...nodeAssets(), ntpServers: deployment.props.ntpServers ?? DEFAULT_NTP_SERVERS, dnsServers });
     const machine = platform.machine(new Construct(scope, 'machine'), d, {
       node,
       userData: buildUserData(d, config, { packageUpdate: platform.packages.packageUpdate }),
@@ -57,15 +58,21 @@ export function buildDeploymentResources(deployment: Deployment, d: ResolvedDepl
     const ready = new Step(scope, 'ready', {
       connection: connect(node),
       script: 'node-ready.sh',
-      triggers: { step: `cloud-init finished on ${node.name}`, machine: machine.identity },
+      triggers: { step: `cloud-init finished on ${node.name}` },
+      expressionTriggers: { machine: machine.identity },
       dependsOn: machine.dependables,
     });
-    const scripts = new ScriptBundle(scope, 'scripts', { connection: connect(node), scripts: config.scripts, dependsOn: [ready.resource] });
+    const staticFiles = [...config.scripts, ...config.staticFiles];
+    const bundle = new FileBundle(scope, 'static-files', {
+      connection: connect(node),
+      contents: fileSets.expressionFor(staticFiles),
+      dependsOn: [ready.resource],
+    });
     const filesScope = new Construct(scope, 'files');
     const files = config.files.map(
-      (file) => new ManagedFile(filesScope, file, { connection: connect(node), dependsOn: [ready.resource, scripts.resource] }),
+      (file) => new ManagedFile(filesScope, file, { connection: connect(node), dependsOn: [ready.resource, bundle.resource] }),
     );
-    handles.set(node.ip, { node, config, machine, scope, ready, files });
+    handles.set(node.ip, { node, config, machine, scope, ready, files: [bundle, ...files] });
   }
 
   const dcsScope = new Construct(deployment, 'dcs');
@@ -75,14 +82,14 @@ export function buildDeploymentResources(deployment: Deployment, d: ResolvedDepl
       connection: connect(meta),
       script: 'dcs-healthy.sh',
       args: [d.dcs.kind, ...etcdEndpoints(d)],
-      triggers: { step: `${d.dcs.kind} quorum`, servers: etcdEndpoints(d).join(','), machine: handle.machine.identity },
+      triggers: { step: `${d.dcs.kind} quorum`, servers: etcdEndpoints(d).join(',') },
+      expressionTriggers: { machine: handle.machine.identity },
       dependsOn: [...d.metaNodes.map((m) => handles.get(m.ip)!.ready.resource), ...handle.files.map((f) => f.resource)],
     });
   });
 
   for (const cluster of d.clusters) {
-    const construct = deployment.clusters.find((c) => c.clusterName === cluster.name)!;
-    bootstrapCluster(construct, cluster, handles, dcsSteps.map((s) => s.resource), connect);
+    bootstrapCluster(clusterConstructs.get(cluster.name)!, cluster, handles, dcsSteps.map((s) => s.resource), connect);
   }
 }
 
@@ -90,7 +97,7 @@ function bootstrapCluster(
   construct: PgCluster,
   cluster: ResolvedCluster,
   handles: ReadonlyMap<string, NodeHandle>,
-  dcs: readonly ITerraformDependable[],
+  dcs: readonly TerraformResource[],
   connect: (node: ResolvedNode) => ReturnType<typeof sshConnection>,
 ): void {
   const scope = new Construct(construct, 'bootstrap');
@@ -102,7 +109,8 @@ function bootstrapCluster(
   const primaryStep = new Step(scope, 'primary', {
     connection: connect(primary.handle.node),
     script: 'pg-primary.sh',
-    triggers: { step: `patroni primary ${primary.instance.name}`, machine: identity(primary.handle) },
+    triggers: { step: `patroni primary ${primary.instance.name}` },
+    expressionTriggers: { machine: identity(primary.handle) },
     dependsOn: [...dcs, ...files(primary.handle)],
   });
   const replicaSteps = members
@@ -112,36 +120,27 @@ function bootstrapCluster(
         new Step(scope, `replica-${m.instance.seq}`, {
           connection: connect(m.handle.node),
           script: 'pg-replica.sh',
-          triggers: { step: `patroni replica ${m.instance.name}`, machine: identity(m.handle) },
+          triggers: { step: `patroni replica ${m.instance.name}` },
+          expressionTriggers: { machine: identity(m.handle) },
           dependsOn: [primaryStep.resource, ...files(m.handle)],
         }),
     );
   const joined = [primaryStep, ...replicaSteps].map((s) => s.resource);
 
   const sql = (m: (typeof members)[number], path: string) => m.handle.config.files.find((f) => f.path === path)!.content;
-  const userSteps = members.map(
-    (m) =>
-      new Step(scope, `users-${m.instance.seq}`, {
-        connection: connect(m.handle.node),
-        script: 'pg-users.sh',
-        triggers: {
-          step: `roles, users and databases of ${cluster.name} (applied by the leader)`,
-          roles: fingerprint(sql(m, PATHS.pgRolesSql)),
-          passwords: fingerprint(sql(m, PATHS.pgPasswordsSql)),
-          machine: identity(m.handle),
-        },
-        dependsOn: joined,
-      }),
-  );
-
   members.forEach((m) => {
-    const units = [...m.handle.config.services.start].filter((unit) => !['chrony', 'prometheus-node-exporter', 'patroni'].includes(unit));
-    new Step(scope, `services-${m.instance.seq}`, {
+    const units = m.handle.config.services.start.filter((unit) => !['chrony', 'prometheus-node-exporter', 'patroni'].includes(unit));
+    new Step(scope, `member-${m.instance.seq}`, {
       connection: connect(m.handle.node),
-      script: 'pg-services.sh',
+      script: 'pg-member.sh',
       args: units,
-      triggers: { step: `services of ${m.instance.name}`, units: units.join(','), machine: identity(m.handle) },
-      dependsOn: userSteps.map((s) => s.resource),
+      triggers: {
+        step: `roles, users and databases of ${cluster.name} (applied by the leader), then the services of ${m.instance.name}`,
+        roles: fingerprint(sql(m, PATHS.pgRolesSql)),
+        units: units.join(','),
+      },
+      expressionTriggers: { passwords: fingerprint(sql(m, PATHS.pgPasswordsSql)), machine: identity(m.handle) },
+      dependsOn: joined,
     });
   });
 

@@ -10,5 +10,5 @@ export * from './managed-file';
 export * from './deployment';
 export * from './sandbox';
 export * from './app';
-export { nodeScripts, readAsset, ASSETS_DIR } from './assets';
-export * from './script-bundle';
+export { nodeAssets, readAsset, ASSETS_DIR } from './assets';
+export * from './file-bundle';

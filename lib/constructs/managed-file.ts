@@ -3,7 +3,7 @@
  * in the plan as a line diff of that file (secrets as "(sensitive value)") and, on apply, is
  * uploaded, installed and applied (reload) by assets/steps/apply-file.sh.
  */
-import type { ITerraformDependable, SSHProvisionerConnection } from 'cdktf';
+import type { SSHProvisionerConnection, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import type { TerraformDataResource } from '../platform/terraform-data';
 import type { RenderedFile } from '../render/file';
@@ -12,7 +12,7 @@ import { Step } from './step';
 
 export interface ManagedFileProps {
   readonly connection: SSHProvisionerConnection;
-  readonly dependsOn: readonly ITerraformDependable[];
+  readonly dependsOn: readonly TerraformResource[];
 }
 
 /** A construct id and staging name from a path: /etc/patroni/patroni.yml -> etc-patroni-patroni.yml. */

@@ -3,7 +3,7 @@
  * It runs when created, and again whenever its triggers (the content of what it applies)
  * change; `dependsOn` orders it after the steps it needs.
  */
-import type { ITerraformDependable, SSHProvisionerConnection } from 'cdktf';
+import type { SSHProvisionerConnection, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { TerraformDataResource } from '../platform/terraform-data';
 import { sensitiveText, terraformText } from '../platform/terraform-text';
@@ -16,11 +16,13 @@ export interface StepProps {
   readonly args?: readonly string[];
   /** What the step applies: a change replaces the resource and runs the step again. */
   readonly triggers: Readonly<Record<string, string>>;
+  /** Triggers that are Terraform expressions (a machine's identity): passed on unescaped. */
+  readonly expressionTriggers?: Readonly<Record<string, string>>;
   /** Trigger keys whose values are secret; they show as (sensitive value) in plans. */
   readonly sensitiveTriggers?: readonly string[];
   /** Uploads the value of this trigger to the stage directory before the script runs. */
   readonly upload?: { readonly trigger: string; readonly name: string };
-  readonly dependsOn?: readonly ITerraformDependable[];
+  readonly dependsOn?: readonly TerraformResource[];
 }
 
 /** Quotes a word for the remote shell. */
@@ -34,9 +36,12 @@ export class Step extends Construct {
   constructor(scope: Construct, id: string, props: StepProps) {
     super(scope, id);
     const sensitive = new Set(props.sensitiveTriggers ?? []);
-    const triggers = Object.fromEntries(
-      Object.entries(props.triggers).map(([key, value]) => [key, sensitive.has(key) ? sensitiveText(value) : terraformText(value)]),
-    );
+    const triggers = {
+      ...Object.fromEntries(
+        Object.entries(props.triggers).map(([key, value]) => [key, sensitive.has(key) ? sensitiveText(value) : terraformText(value)]),
+      ),
+      ...props.expressionTriggers,
+    };
     const command = [`${PATHS.stepsDir}/${props.script}`, ...(props.args ?? [])].map(shellQuote).join(' ');
     this.resource = new TerraformDataResource(this, 'run', {
       triggersReplace: triggers,

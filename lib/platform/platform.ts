@@ -3,7 +3,7 @@
  * documents into a running machine that answers SSH at the node's static address. It is the
  * only place that knows a hypervisor; libvirt, local (systemd-nspawn) and vSphere implement it.
  */
-import type { ITerraformDependable } from 'cdktf';
+import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { ResolvedDeployment, ResolvedNode } from '../model';
 
@@ -20,8 +20,11 @@ export interface MachineSpec {
 export interface Machine {
   readonly node: ResolvedNode;
   /** Steps that run on this machine depend on these (the VM, its boot). */
-  readonly dependables: readonly ITerraformDependable[];
-  /** Changes when the machine is replaced, so bootstrap steps run again on the new one. */
+  readonly dependables: readonly TerraformResource[];
+  /**
+   * A Terraform expression (or plain text) that changes when the machine is replaced, so the
+   * bootstrap steps run again on the new one.
+   */
   readonly identity: string;
 }
 

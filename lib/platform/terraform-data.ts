@@ -6,8 +6,12 @@
 import { TerraformResource, TerraformResourceConfig } from 'cdktf';
 import { Construct } from 'constructs';
 
-export interface TerraformDataConfig
-  extends Pick<TerraformResourceConfig, 'dependsOn' | 'lifecycle' | 'provisioners' | 'connection'> {
+export interface TerraformDataConfig extends Pick<TerraformResourceConfig, 'lifecycle' | 'provisioners' | 'connection'> {
+  /**
+   * Resources this one runs after. Written as plain addresses: cdktf's own dependsOn makes a
+   * token (with a captured stack trace) per entry, which dominated synth time for large fleets.
+   */
+  readonly dependsOn?: readonly TerraformResource[];
   /** Stored in state; a change is an in-place update (provisioners do not run again). */
   readonly input?: unknown;
   /** Stored in state; a change replaces the resource, which runs its create-time provisioners again. */
@@ -22,13 +26,13 @@ export class TerraformDataResource extends TerraformResource {
     super(scope, id, {
       terraformResourceType: 'terraform_data',
       terraformGeneratorMetadata: { providerName: 'terraform' },
-      dependsOn: config.dependsOn,
       lifecycle: config.lifecycle,
       provisioners: config.provisioners,
       connection: config.connection,
     });
     this.inputValue = config.input;
     this.triggersReplaceValue = config.triggersReplace;
+    if (config.dependsOn?.length) this.dependsOn = config.dependsOn.map(addressOf);
   }
 
   /** The `id` attribute, for references. */
@@ -39,4 +43,9 @@ export class TerraformDataResource extends TerraformResource {
   protected synthesizeAttributes(): { [name: string]: unknown } {
     return { input: this.inputValue, triggers_replace: this.triggersReplaceValue };
   }
+}
+
+/** `type.logical_id`: logical ids are path-based, and our dependencies are our own resources. */
+function addressOf(resource: TerraformResource): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 }

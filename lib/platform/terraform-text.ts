@@ -2,43 +2,52 @@
  * The one boundary where rendered text enters a Terraform resource. Terraform reads `${` and
  * `%{` in strings as interpolation and template directives, so literal text is escaped here,
  * once; CDK tokens inside the text (sensitive variables, file() of a key) stay live.
+ *
+ * Sensitive text and fingerprints are written as Terraform expressions directly, as strings:
+ * cdktf's Fn.* helpers escape neither quotes nor backslashes in literal arguments, and every
+ * Fn.* call records a stack trace, which dominated synth time for large fleets.
  */
 import { createHash } from 'crypto';
-import { Fn } from 'cdktf';
 import { TOKEN_PATTERN } from '../model';
 
 const TOKENS = new RegExp(`(${TOKEN_PATTERN.source})`, 'g');
 
-function escapeLiteral(text: string): string {
-  return text.replace(/\$\{/g, '$$${').replace(/%\{/g, '%%{');
+/** Applies `escape` to the literal parts of text and `token` to the CDK tokens in it. */
+function mapLiterals(text: string, escape: (literal: string) => string, token = (t: string) => t): string {
+  // split() with a capturing group puts the tokens at the odd positions.
+  return text
+    .split(TOKENS)
+    .map((part, i) => (i % 2 === 1 ? token(part) : escape(part)))
+    .join('');
+}
+
+function escapeTemplate(literal: string): string {
+  return literal.replace(/\$\{/g, '$$${').replace(/%\{/g, '%%{');
+}
+
+/** A literal inside an HCL quoted string (which is itself a template). */
+function escapeQuoted(literal: string): string {
+  return escapeTemplate(
+    literal.replace(/[\\"\n\r\t]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!),
+  );
 }
 
 /** Text for a resource attribute: literal parts escaped, tokens kept. */
 export function terraformText(text: string): string {
-  // split() with a capturing group puts the tokens at the odd positions.
-  return text
-    .split(TOKENS)
-    .map((part, i) => (i % 2 === 1 ? part : escapeLiteral(part)))
-    .join('');
+  return mapLiterals(text, escapeTemplate);
 }
 
 /**
- * Text as a Terraform expression, for a function argument. cdktf escapes neither quotes nor
- * backslashes in literal function arguments, so literal parts travel base64-encoded and are
- * decoded by Terraform; tokens stay live.
+ * An HCL quoted string of the text, for use inside an expression. cdktf writes a token inside an
+ * expression as a bare reference (var.x), so each token is wrapped into an interpolation.
  */
-function textExpression(text: string): string {
-  const parts = text
-    .split(TOKENS)
-    .map((part, i) => (i % 2 === 1 ? part : part === '' ? undefined : Fn.base64decode(Buffer.from(part, 'utf8').toString('base64'))))
-    .filter((part): part is string => part !== undefined);
-  if (parts.length === 0) return Fn.base64decode('');
-  return parts.length === 1 ? parts[0] : Fn.join('', parts);
+function quoted(text: string): string {
+  return `"${mapLiterals(text, escapeQuoted, (token) => `\${${token}}`)}"`;
 }
 
 /** Text that must show as (sensitive value) in plans: secret files, user-data holding them. */
 export function sensitiveText(text: string): string {
-  return Fn.sensitive(textExpression(text));
+  return `\${sensitive(${quoted(text)})}`;
 }
 
 /**
@@ -46,6 +55,6 @@ export function sensitiveText(text: string): string {
  * when the text holds tokens (secrets from variables), so the secret never lands in the plan.
  */
 export function fingerprint(text: string): string {
-  if (TOKEN_PATTERN.test(text)) return Fn.sha256(textExpression(text));
+  if (TOKEN_PATTERN.test(text)) return `\${sha256(${quoted(text)})}`;
   return createHash('sha256').update(text).digest('hex');
 }

@@ -32,23 +32,27 @@ export interface NodeServices {
 
 export interface NodeConfig {
   readonly node: ResolvedNode;
-  /** Config files: each is managed on its own, so a plan shows each file's diff. */
+  /** Config files computed from the spec: each is managed on its own, so a plan shows each file's diff. */
   readonly files: readonly RenderedFile[];
-  /** Step scripts and our exporter, installed together in /usr/local/lib/pigsty. */
+  /** Files that are the same for every spec (systemd units, our exporter): written at first boot, kept current as one bundle. */
+  readonly staticFiles: readonly RenderedFile[];
+  /** Step scripts in /usr/local/lib/pigsty: part of the bundle, not of cloud-init (only steps use them). */
   readonly scripts: readonly RenderedFile[];
   readonly packages: readonly string[];
   readonly services: NodeServices;
 }
 
-/** A script shipped in assets/ and installed on every node (bootstrap steps, our exporter). */
+/** A script shipped in assets/. */
 export interface ScriptAsset {
   readonly name: string;
   readonly content: string;
 }
 
 export interface NodeRenderOptions {
-  /** Installed in /usr/local/lib/pigsty on every node. */
+  /** The bootstrap steps' scripts, installed in /usr/local/lib/pigsty on every node. */
   readonly scripts: readonly ScriptAsset[];
+  /** Our pgbouncer exporter (assets/exporters/pgbouncer_exporter.py). */
+  readonly pgbouncerExporter: string;
   /** Upstream NTP servers of the meta nodes. */
   readonly ntpServers: readonly string[];
   /** Upstream DNS resolvers, after the meta nodes. */
@@ -72,7 +76,7 @@ export function instanceOf(d: ResolvedDeployment, node: ResolvedNode): { cluster
 
 function baseFiles(d: ResolvedDeployment, node: ResolvedNode, options: NodeRenderOptions): RenderedFile[] {
   return [
-    renderedFile(PATHS.hosts, renderHosts(d)),
+    renderedFile(PATHS.hosts, renderHosts(d, node)),
     renderedFile(PATHS.resolvConf, renderResolvConf(d, options.dnsServers)),
     renderedFile(PATHS.chronyConfig, renderChronyConfig(d, node, options.ntpServers), { apply: restart('chrony') }),
     renderedFile(PATHS.nodeExporterEnv, renderNodeExporterEnv(d), { apply: restart('prometheus-node-exporter') }),
@@ -88,31 +92,34 @@ function metaFiles(d: ResolvedDeployment, node: ResolvedNode): RenderedFile[] {
   ];
 }
 
+/** The same on every database node of every deployment (given the ports). */
+function databaseStaticFiles(d: ResolvedDeployment, cluster: ResolvedCluster, options: NodeRenderOptions): RenderedFile[] {
+  return [
+    renderedFile(PATHS.createClusterConf, lines(header(), '# Patroni creates and runs the cluster; Debian must not create 15/main.', 'create_main_cluster = false')),
+    dropInFile(PATRONI_DROP_IN),
+    dropInFile(PGBOUNCER_DROP_IN),
+    renderedFile(script('pgbouncer_exporter.py'), options.pgbouncerExporter, { mode: '0755', apply: restart(PGBOUNCER_EXPORTER) }),
+    dropInFile(pgbouncerExporterUnit(`0.0.0.0:${d.ports.pgbouncerExporter}`), restart(PGBOUNCER_EXPORTER)),
+    ...(cluster.vip ? [dropInFile(VIP_MANAGER_DROP_IN, restart('vip-manager'))] : []),
+  ];
+}
+
 function databaseFiles(d: ResolvedDeployment, cluster: ResolvedCluster, instance: ResolvedInstance): RenderedFile[] {
   const postgres = { owner: 'postgres:postgres' };
   const files = [
-    renderedFile(PATHS.createClusterConf, lines(header(), '# Patroni creates and runs the cluster; Debian must not create 15/main.', 'create_main_cluster = false')),
-    dropInFile(PATRONI_DROP_IN),
     renderedFile(PATHS.patroniConfig, renderPatroniConfig(d, cluster, instance), { ...postgres, mode: '0640', apply: script('patroni-reload.sh') }),
     renderedFile(PATHS.patroniEnv, renderPatroniEnv(d), { secret: true }),
     renderedFile(PATHS.pgHba, renderPgHba(cluster, instance), { ...postgres, mode: '0640', apply: script('pg-reload.sh') }),
     renderedFile(PATHS.pgRolesSql, renderRolesSql(cluster), { ...postgres, mode: '0640', apply: script('pg-users.sh') }),
     renderedFile(PATHS.pgPasswordsSql, renderPasswordsSql(cluster), { ...postgres, secret: true, apply: script('pg-users.sh') }),
-    dropInFile(PGBOUNCER_DROP_IN),
     renderedFile(PATHS.pgbouncerIni, renderPgbouncerIni(d, cluster), { ...postgres, mode: '0640', apply: reload('pgbouncer') }),
     renderedFile(PATHS.pgbouncerHba, renderPgbouncerHba(d), { ...postgres, mode: '0640', apply: reload('pgbouncer') }),
     renderedFile(PATHS.pgbouncerUserlist, renderPgbouncerUserlist(cluster), { ...postgres, secret: true, apply: reload('pgbouncer') }),
     renderedFile(PATHS.haproxyConfig, renderHaproxyConfig(d, cluster), { apply: script('haproxy-reload.sh') }),
     renderedFile(PATHS.haproxyEnv, renderHaproxyEnv(d), { secret: true, apply: restart('haproxy') }),
     renderedFile(PATHS.pgExporterEnv, renderPgExporterEnv(d), { secret: true, apply: restart('prometheus-postgres-exporter') }),
-    dropInFile(pgbouncerExporterUnit(`0.0.0.0:${d.ports.pgbouncerExporter}`), restart(PGBOUNCER_EXPORTER)),
   ];
-  if (cluster.vip) {
-    files.push(
-      dropInFile(VIP_MANAGER_DROP_IN, restart('vip-manager')),
-      renderedFile(PATHS.vipManagerConfig, renderVipManagerConfig(d, cluster, instance), { apply: restart('vip-manager') }),
-    );
-  }
+  if (cluster.vip) files.push(renderedFile(PATHS.vipManagerConfig, renderVipManagerConfig(d, cluster, instance), { apply: restart('vip-manager') }));
   return files;
 }
 
@@ -146,6 +153,7 @@ export function renderNode(d: ResolvedDeployment, node: ResolvedNode, options: N
       ...(node.isMeta ? metaFiles(d, node) : []),
       ...(member ? databaseFiles(d, member.cluster, member.instance) : []),
     ],
+    staticFiles: member ? databaseStaticFiles(d, member.cluster, options) : [],
     scripts: options.scripts.map((asset) => renderedFile(script(asset.name), asset.content, { mode: '0755' })),
     packages: nodePackages(d, node),
     services: nodeServices(d, node, member),

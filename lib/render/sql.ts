@@ -71,7 +71,7 @@ function databaseStatements(db: ResolvedDatabase): string[] {
     QUIET,
     ...db.schemas.map((schema) => `CREATE SCHEMA IF NOT EXISTS ${ident(schema)} AUTHORIZATION ${ident(db.owner)};`),
     ...db.extensions.map((extension) => `CREATE EXTENSION IF NOT EXISTS ${ident(extension)};`),
-    ...creators.flatMap((creator) => DEFAULT_PRIVILEGES.map((grant) => `ALTER DEFAULT PRIVILEGES FOR ROLE ${ident(creator)} ${grant};`)),
+    ...DEFAULT_PRIVILEGES.map((grant) => `ALTER DEFAULT PRIVILEGES FOR ROLE ${creators.map(ident).join(', ')} ${grant};`),
     '\\connect postgres',
     QUIET,
   ];

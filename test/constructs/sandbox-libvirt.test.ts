@@ -44,9 +44,7 @@ describe('sandbox on libvirt', () => {
 
   it('passes user-data as sensitive and ignores later changes to it', () => {
     for (const seed of Object.values(resources('libvirt_cloudinit_disk')) as any[]) {
-      expect(seed.user_data).toMatch(/^\$\{sensitive\(base64decode\("[A-Za-z0-9+/=]+"\)\)\}$/);
-      const text = Buffer.from(/base64decode\("([^"]+)"/.exec(seed.user_data)![1], 'base64').toString();
-      expect(text.startsWith('#cloud-config\n')).toBe(true);
+      expect(seed.user_data).toMatch(/^\$\{sensitive\("#cloud-config\\n[^]*"\)\}$/);
       expect(seed.lifecycle.ignore_changes).toEqual(['user_data', 'meta_data', 'network_config']);
     }
   });

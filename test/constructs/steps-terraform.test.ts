@@ -28,8 +28,10 @@ describe('steps, as Terraform sees them', () => {
     changes().find((c) => c.address.includes(`_${node}_files_`) && c.change.after.triggers_replace?.path === path);
 
   it('plans every step and managed file as a terraform_data create', () => {
+    const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
     expect(changes().every((c) => c.type === 'terraform_data' && c.change.actions.join() === 'create')).toBe(true);
-    expect(changes().length).toBeGreaterThan(90);
+    expect(changes()).toHaveLength(Object.keys(config.resource.terraform_data).length);
+    expect(changes().length).toBeGreaterThan(70);
   });
 
   it('shows plain config files in full', () => {
@@ -63,21 +65,56 @@ describe('bootstrap order', () => {
   };
   const deps = (pattern: RegExp): string[] => steps[id(pattern).replace('terraform_data.', '')].depends_on ?? [];
 
-  it('waits for the DCS before the primary, the primary before replicas, replicas before users, users before services', () => {
+  it('waits for the DCS before the primary, the primary before replicas, and every member before users and services', () => {
     expect(deps(/^sandbox_pg-test_bootstrap_primary_/)).toEqual(expect.arrayContaining([id(/^sandbox_dcs_meta_/)]));
     expect(deps(/^sandbox_pg-test_bootstrap_replica-2_/)).toContain(id(/^sandbox_pg-test_bootstrap_primary_/));
-    expect(deps(/^sandbox_pg-test_bootstrap_users-1_/)).toEqual(
+    expect(deps(/^sandbox_pg-test_bootstrap_member-1_/)).toEqual(
       expect.arrayContaining([id(/^sandbox_pg-test_bootstrap_replica-2_/), id(/^sandbox_pg-test_bootstrap_replica-3_/)]),
     );
-    expect(deps(/^sandbox_pg-test_bootstrap_services-3_/)).toContain(id(/^sandbox_pg-test_bootstrap_users-1_/));
   });
 
-  it('installs a node\'s files only after cloud-init is done there', () => {
-    expect(deps(/^sandbox_pg-test_pg-test-2_files_etc-pgbouncer-pgbouncerini_/)).toContain(id(/^sandbox_pg-test_pg-test-2_ready_/));
+  it('installs a node\'s files only after cloud-init is done there, and the static files first', () => {
+    expect(deps(/^sandbox_pg-test_pg-test-2_files_etc-pgbouncer-pgbouncerini_/)).toEqual([
+      id(/^sandbox_pg-test_pg-test-2_ready_/),
+      id(/^sandbox_pg-test_pg-test-2_static-files_/),
+    ]);
   });
 
   it('connects to each node at its own address as the admin user', () => {
     const step = steps[id(/^sandbox_pg-test_bootstrap_replica-3_/).replace('terraform_data.', '')];
     expect(step.connection).toMatchObject({ type: 'ssh', host: '10.10.10.13', user: 'dba' });
+  });
+});
+
+describe('secrets from Terraform variables', () => {
+  const { Deployment, DeploymentSecrets, MetaNode, PgCluster, clusterProps } = require('../../lib');
+  const { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_TEST } = require('../../lib/model');
+  const { TerraformVariable } = require('cdktf');
+  const dir = synthToDir((stack) => {
+    const deployment = new Deployment(stack, 'prod', {
+      platform: new StubPlatform(),
+      network: SANDBOX_NETWORK,
+      ssh: TEST_SSH,
+      secrets: DeploymentSecrets.fromVariables(stack),
+    });
+    new MetaNode(deployment, 'meta', SANDBOX_META);
+    const appPassword = new TerraformVariable(stack, 'app_password', { type: 'string', sensitive: true });
+    new PgCluster(deployment, 'pg-test', { ...clusterProps(SANDBOX_PG_TEST), users: [{ name: 'dbuser_test', password: appPassword.stringValue, pgbouncer: true }] });
+  });
+  afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
+  const secretVars = ['superuser', 'replication', 'monitor', 'dba', 'haproxy_admin', 'patroni_api', 'grafana_admin'];
+  const vars = (dba: string) => [...secretVars.map((name) => `-var=pigsty_${name}_password=${name === 'dba' ? dba : `Secret.${name}1`}`), '-var=app_password=App.Secret1'];
+
+  it('plans with the values interpolated into the secret files, none of them shown', () => {
+    terraform(dir, 'init', '-input=false', '-no-color');
+    const text = terraform(dir, 'plan', '-input=false', '-no-color', '-out=plan.bin', ...vars('Dba.Secret1')).stdout;
+    for (const secret of ['Dba.Secret1', 'App.Secret1', 'Secret.superuser1']) expect(text).not.toContain(secret);
+    const plan = JSON.parse(terraform(dir, 'show', '-json', 'plan.bin').stdout);
+    const userlist = plan.resource_changes.find((c: any) => c.change.after.triggers_replace?.path === '/etc/pgbouncer/userlist.txt');
+    expect(userlist.change.after_sensitive.triggers_replace.content).toBe(true);
+  });
+
+  it('refuses a password outside the safe alphabet at plan time, naming the variable', () => {
+    expect(() => terraform(dir, 'plan', '-input=false', '-no-color', ...vars('it"s bad'))).toThrow(/pigsty_dba_password[^]*Use 8 to 128 characters/);
   });
 });

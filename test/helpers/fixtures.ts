@@ -1,11 +1,11 @@
 import { buildModel, DeploymentSpec, ResolvedDeployment, sandboxSpec } from '../../lib/model';
-import { nodeScripts } from '../../lib/constructs/assets';
+import { nodeAssets } from '../../lib/constructs/assets';
 import { NodeConfig, renderNode } from '../../lib/render/node';
 
 /** A fixed key, so rendered output is the same on every machine. */
 export const TEST_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFixtureKeyForGoldenFilesOnly0000000000000 test@pigsty';
 
-export const TEST_RENDER_OPTIONS = { ntpServers: ['0.debian.pool.ntp.org'], dnsServers: ['10.10.10.1'], scripts: nodeScripts() };
+export const TEST_RENDER_OPTIONS = { ntpServers: ['0.debian.pool.ntp.org'], dnsServers: ['10.10.10.1'], ...nodeAssets() };
 
 export function sandboxModel(overrides: Partial<DeploymentSpec> = {}): ResolvedDeployment {
   return buildModel({ ...sandboxSpec([TEST_SSH_KEY]), ...overrides });

@@ -26,6 +26,9 @@ const PACKAGES: Readonly<Record<string, string>> = {
   amtool: 'prometheus-alertmanager',
   nginx: 'nginx',
   dnsmasq: 'dnsmasq',
+  shellcheck: 'shellcheck',
+  runuser: 'util-linux',
+  postgres: 'postgresql-15',
   terraform: 'the Terraform CLI',
 };
 

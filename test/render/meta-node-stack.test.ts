@@ -73,7 +73,7 @@ echo "PGBOUNCER_POOL=$(curl -s http://10.10.10.10:9631/metrics | grep -c '^pgbou
 echo DONE
 `;
     const result = runInScratchNode({
-      files: [...meta.scripts, ...meta.files],
+      files: [...meta.staticFiles, ...meta.files],
       addresses: ['10.10.10.10/24'],
       script,
     });

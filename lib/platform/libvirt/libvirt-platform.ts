@@ -9,12 +9,12 @@ import type { GuestOs, ResolvedDeployment } from '../../model';
 import { macAddressOf } from '../../model';
 import type { IPlatform, Machine, MachineSpec, PackageDelivery } from '../platform';
 import { sensitiveText, terraformText } from '../terraform-text';
-import { CloudinitDisk } from './gen/providers/libvirt/cloudinit-disk';
-import { Domain } from './gen/providers/libvirt/domain';
+import { LightResource, reference } from '../light-resource';
+import { domainCpuToTerraform, domainDevicesToTerraform, domainFeaturesToTerraform, domainOsToTerraform } from './gen/providers/libvirt/domain';
 import { Network } from './gen/providers/libvirt/network';
 import { Pool } from './gen/providers/libvirt/pool';
 import { LibvirtProvider } from './gen/providers/libvirt/provider';
-import { Volume } from './gen/providers/libvirt/volume';
+import { Volume, volumeBackingStoreToTerraform, volumeCreateToTerraform, volumeTargetToTerraform } from './gen/providers/libvirt/volume';
 
 /** Cloud images with cloud-init, per guest OS. */
 export const DEFAULT_IMAGES: Readonly<Record<GuestOs, string>> = {
@@ -46,6 +46,7 @@ export interface LibvirtPlatformProps {
 }
 
 const GiB = 1024 ** 3;
+const PROVIDER = { providerName: 'libvirt', providerVersion: '0.9.7' };
 
 export class LibvirtPlatform implements IPlatform {
   readonly name = 'libvirt';
@@ -90,67 +91,60 @@ export class LibvirtPlatform implements IPlatform {
     if (!this.pool || !this.network || !this.base) throw new Error('LibvirtPlatform.machine() called before prepare()');
     const { node } = spec;
     const name = `${this.props.name ?? d.name}-${node.name}`;
-    const root = new Volume(scope, 'root', {
+    const pool = reference(this.pool, 'name');
+    const root = new LightResource(scope, 'root', 'libvirt_volume', {
       name: `${name}.qcow2`,
-      pool: this.pool.name,
+      pool,
       capacity: node.size.diskGiB * GiB,
-      target: { format: { type: 'qcow2' } },
-      backingStore: { path: this.base.path, format: { type: 'qcow2' } },
-    });
-    const seed = new CloudinitDisk(scope, 'cloud-init', {
+      target: volumeTargetToTerraform({ format: { type: 'qcow2' } }),
+      backing_store: volumeBackingStoreToTerraform({ path: reference(this.base, 'path'), format: { type: 'qcow2' } }),
+    }, PROVIDER);
+    const seed = new LightResource(scope, 'cloud-init', 'libvirt_cloudinit_disk', {
       name: `${name}-seed`,
-      userData: sensitiveText(spec.userData),
-      metaData: terraformText(spec.metaData),
-      networkConfig: terraformText(spec.networkConfig),
-      lifecycle: { ignoreChanges: ['user_data', 'meta_data', 'network_config'] },
-    });
-    const seedVolume = new Volume(scope, 'cloud-init-iso', {
+      user_data: sensitiveText(spec.userData),
+      meta_data: terraformText(spec.metaData),
+      network_config: terraformText(spec.networkConfig),
+    }, { ...PROVIDER, lifecycle: { ignoreChanges: ['user_data', 'meta_data', 'network_config'] } });
+    const seedVolume = new LightResource(scope, 'cloud-init-iso', 'libvirt_volume', {
       name: `${name}-seed.iso`,
-      pool: this.pool.name,
-      target: { format: { type: 'raw' } },
-      create: { content: { url: seed.path } },
+      pool,
+      target: volumeTargetToTerraform({ format: { type: 'raw' } }),
+      create: volumeCreateToTerraform({ content: { url: reference(seed, 'path') } }),
       // 0.9.7 can neither update a volume in place nor replace it for a new `create`.
-      lifecycle: { ignoreChanges: ['create'] },
-    });
-    const domain = new Domain(scope, 'domain', {
+    }, { ...PROVIDER, lifecycle: { ignoreChanges: ['create'] } });
+    const domain = new LightResource(scope, 'domain', 'libvirt_domain', {
       name,
       type: 'kvm',
       memory: node.size.memoryMiB,
-      memoryUnit: 'MiB',
+      memory_unit: 'MiB',
       vcpu: node.size.cpus,
-      os: { type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] },
-      cpu: { mode: 'host-passthrough' },
-      features: { acpi: true, apic: {} },
-      devices: {
+      os: domainOsToTerraform({ type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] }),
+      cpu: domainCpuToTerraform({ mode: 'host-passthrough' }),
+      features: domainFeaturesToTerraform({ acpi: true, apic: {} }),
+      devices: domainDevicesToTerraform({
         disks: [
           {
             device: 'disk',
-            source: { volume: { pool: root.pool, volume: root.name } },
+            source: { volume: { pool, volume: reference(root, 'name') } },
             target: { dev: 'vda', bus: 'virtio' },
             driver: { name: 'qemu', type: 'qcow2' },
           },
           {
             device: 'cdrom',
-            source: { volume: { pool: seedVolume.pool, volume: seedVolume.name } },
+            source: { volume: { pool, volume: reference(seedVolume, 'name') } },
             target: { dev: 'sda', bus: 'sata' },
             readOnly: true,
             driver: { name: 'qemu', type: 'raw' },
           },
         ],
-        interfaces: [
-          {
-            source: { network: { network: this.network.name } },
-            mac: { address: macAddressOf(node.ip) },
-            model: { type: 'virtio' },
-          },
-        ],
+        interfaces: [{ source: { network: { network: reference(this.network, 'name') } }, mac: { address: macAddressOf(node.ip) }, model: { type: 'virtio' } }],
         serials: [{ target: { type: 'isa-serial', port: 0 } }],
         consoles: [{ target: { type: 'serial', port: 0 } }],
         graphics: [{ vnc: { autoPort: true, listen: '127.0.0.1' } }],
-      },
+      }),
       running: true,
       autostart: true,
-    });
-    return { node, dependables: [domain], identity: domain.uuid };
+    }, PROVIDER);
+    return { node, dependables: [domain], identity: reference(domain, 'uuid') };
   }
 }

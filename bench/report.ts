@@ -1,0 +1,15 @@
+/** Writes one section of BENCHMARKS.md, leaving the other benchmarks' sections as they are. */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const FILE = path.join(__dirname, '..', '..', 'BENCHMARKS.md');
+
+export function writeSection(key: string, title: string, body: string[]): void {
+  const begin = `<!-- bench:${key}:begin -->`;
+  const end = `<!-- bench:${key}:end -->`;
+  const section = [begin, `## ${title}`, '', `Measured ${new Date().toISOString().slice(0, 10)}.`, '', ...body, end].join('\n');
+  let text = fs.existsSync(FILE) ? fs.readFileSync(FILE, 'utf8') : '# Benchmarks\n\nWritten by the scripts in bench/; each section says how it was measured.\n';
+  const pattern = new RegExp(`${begin}[\\s\\S]*?${end}`);
+  text = pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}`;
+  fs.writeFileSync(FILE, `${text.trimEnd()}\n`);
+}

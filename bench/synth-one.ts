@@ -1,0 +1,31 @@
+/**
+ * One measured synth, in its own process so that its peak memory is its own:
+ *   node dist/bench/synth-one.js sandbox|fleet
+ * Prints JSON: synth seconds (App.synth() only), peak RSS, output size and hash.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fleetApp, sandboxApp, tempOutdir } from './fleet';
+
+const which = process.argv[2];
+const outdir = tempOutdir();
+const app = which === 'fleet' ? fleetApp(outdir) : sandboxApp(outdir);
+const started = process.hrtime.bigint();
+app.synth();
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const file = path.join(outdir, 'stacks', which === 'fleet' ? 'fleet' : 'sandbox', 'cdk.tf.json');
+const json = fs.readFileSync(file);
+const config = JSON.parse(json.toString());
+const resources = Object.values(config.resource as Record<string, object>).reduce((n, r) => n + Object.keys(r).length, 0);
+fs.rmSync(outdir, { recursive: true, force: true });
+process.stdout.write(
+  `${JSON.stringify({
+    which,
+    seconds,
+    peakMiB: process.resourceUsage().maxRSS / 1024,
+    bytes: json.length,
+    resources,
+    sha256: createHash('sha256').update(json).digest('hex'),
+  })}\n`,
+);

@@ -1,0 +1,52 @@
+import { parse } from 'yaml';
+import { buildUserData, sizeOf } from '../../lib/cloudinit';
+import { renderAllNodes, sandboxModel } from '../helpers/fixtures';
+
+describe('user-data', () => {
+  const d = sandboxModel();
+  const [meta, node1, node2] = renderAllNodes(d);
+  const doc = (config: typeof meta) => parse(buildUserData(d, config));
+
+  it('creates the admin user with the keys, sudo and no password', () => {
+    expect(doc(node1).users).toEqual([
+      expect.objectContaining({ name: 'dba', sudo: 'ALL=(ALL) NOPASSWD:ALL', lock_passwd: true, ssh_authorized_keys: d.admin.sshKeys }),
+    ]);
+    expect(doc(node1).ssh_pwauth).toBe(false);
+  });
+
+  it('writes secret files 0600 and defers files owned by package users until packages exist', () => {
+    const files = doc(node1).write_files as { path: string; permissions: string; owner?: string; defer?: boolean }[];
+    expect(files.find((f) => f.path === '/etc/patroni/patroni.env')).toMatchObject({ permissions: '0600', defer: true });
+    expect(files.find((f) => f.path === '/etc/pgbouncer/userlist.txt')).toMatchObject({ permissions: '0600', owner: 'postgres:postgres', defer: true });
+    // Written before packages install: keeps Debian from creating and starting its own cluster.
+    expect(files.find((f) => f.path.startsWith('/etc/postgresql-common/'))?.defer).toBeUndefined();
+    expect(files[0]).toMatchObject({ path: '/usr/sbin/policy-rc.d' });
+  });
+
+  it('starts the DCS first on the meta node, without waiting for a quorum', () => {
+    const runcmd: string[] = doc(meta).runcmd;
+    const etcd = runcmd.indexOf('systemctl restart --no-block etcd');
+    expect(etcd).toBeGreaterThan(0);
+    expect(runcmd.indexOf('systemctl restart patroni')).toBeGreaterThan(etcd);
+    expect(runcmd[0]).toBe('rm -f /usr/sbin/policy-rc.d');
+  });
+
+  it('lets a replica join only in its bootstrap step', () => {
+    const runcmd: string[] = doc(node2).runcmd;
+    expect(runcmd).toContain('systemctl enable patroni');
+    expect(runcmd).not.toContain('systemctl restart patroni');
+    expect(runcmd).toContain('systemctl restart pgbouncer');
+  });
+
+  it('installs the packages of a database node', () => {
+    expect(doc(node1).packages).toEqual(expect.arrayContaining(['postgresql-15', 'patroni', 'pgbouncer', 'haproxy', 'vip-manager', 'prometheus-postgres-exporter']));
+    expect(doc(node1).packages).not.toContain('etcd-server');
+    expect(doc(meta).packages).toContain('etcd-server');
+  });
+
+  it('reports its size', () => {
+    const text = buildUserData(d, node1);
+    expect(sizeOf(text)).toBe(Buffer.byteLength(text));
+    expect(sizeOf(text)).toBeGreaterThan(10_000);
+  });
+});

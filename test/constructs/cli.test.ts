@@ -1,0 +1,34 @@
+/** `cdktf synth` itself: an invalid spec ends in its messages, without a stack trace or output. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../helpers/programs';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+describe('cdktf synth of an invalid stack', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-cli-'));
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  const result = run(path.join(ROOT, 'node_modules', '.bin', 'cdktf'), [
+    'synth', '--app', 'npx ts-node --transpile-only test/fixtures/invalid-app.ts', '--output', out,
+  ], { cwd: ROOT, env: { ...process.env, CI: '1', CHECKPOINT_DISABLE: '1', FORCE_COLOR: '0', TF_CLI_CONFIG_FILE: '/dev/null' } });
+  const text = result.stdout + result.stderr;
+
+  it('fails', () => {
+    expect(result.status).not.toBe(0);
+  });
+
+  it('prints every problem with the field, the value and the fix', () => {
+    expect(text).toContain('cluster "pg-orders": instances 1, 1 all have role "primary": keep one primary');
+    expect(text).toContain('cluster "pg-orders" instance 1: seq 1 is used by two instances');
+    expect(text).toContain('ip "10.10.20.22" is outside the network 10.10.10.0/24');
+    expect(text).toContain('vip.address "10.10.10.21" is the address of node "pg-orders-1"');
+  });
+
+  it('prints no stack trace and writes no stack', () => {
+    expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+    expect(text).not.toContain('ValidationError:');
+    expect(fs.existsSync(path.join(out, 'stacks', 'invalid', 'cdk.tf.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Each rendered config checked by the program that reads it, as Debian ships it. A missing
+ * program fails these tests (see helpers/programs.ts); .ci/run installs them all.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildNetworkConfig, buildUserData } from '../../lib/cloudinit';
+import { ASSETS_DIR } from '../../lib/constructs/assets';
+import { PATHS } from '../../lib/render/paths';
+import { fileOf, renderAllNodes, sandboxModel } from '../helpers/fixtures';
+import { run, runOk } from '../helpers/programs';
+
+const d = sandboxModel();
+const configs = renderAllNodes(d);
+const databaseNodes = configs.filter((c) => c.node.instance);
+const PG_BIN = '/usr/lib/postgresql/15/bin';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-programs-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function write(name: string, content: string): string {
+  const file = path.join(work, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+/** KEY="value" lines of an environment file, as systemd reads them. */
+function envOf(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/^([A-Z_]+)="(.*)"$/gm)].map((m) => [m[1], m[2].replace(/\\(.)/g, '$1')]));
+}
+
+describe.each(databaseNodes.map((c) => [c.node.name, c] as const))('%s', (name, config) => {
+  it('haproxy.cfg passes haproxy -c', () => {
+    const cfg = write(`${name}/haproxy.cfg`, fileOf(config, PATHS.haproxyConfig));
+    const env = envOf(fileOf(config, PATHS.haproxyEnv));
+    const result = run('haproxy', ['-c', '-f', cfg], { env: { ...process.env, ...env } });
+    expect(`${result.stdout}${result.stderr}`).toContain('Configuration file is valid');
+    expect(result.status).toBe(0);
+  });
+
+  it('patroni.yml passes patroni --validate-config', () => {
+    const cfg = write(`${name}/patroni.yml`, fileOf(config, PATHS.patroniConfig));
+    const env = envOf(fileOf(config, PATHS.patroniEnv));
+    const result = run('patroni', ['--validate-config', cfg], { env: { ...process.env, ...env } });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('postgres accepts what is rendered', () => {
+  const data = path.join(work, 'pgdata');
+
+  beforeAll(() => {
+    fs.mkdirSync(data, { mode: 0o700 });
+    runOk('chown', ['-R', 'postgres:postgres', work]);
+    runOk('runuser', ['-u', 'postgres', '--', `${PG_BIN}/initdb`, '-D', data, '-A', 'peer', '--no-sync', '-E', 'UTF8', '--lc-collate=C', '--lc-ctype=C.UTF-8']);
+  });
+
+  it.each(databaseNodes.map((c) => [c.node.name, c] as const))('parameters of %s (postgres -C)', (_name, config) => {
+    const patroni = fileOf(config, PATHS.patroniConfig);
+    const yaml = require('yaml').parse(patroni);
+    const parameters: Record<string, string> = { ...yaml.bootstrap.dcs.postgresql.parameters, ...yaml.postgresql.parameters };
+    delete parameters.hba_file; // points at /pg/conf, which this host does not have
+    const args = Object.entries(parameters).flatMap(([key, value]) => ['-c', `${key}=${value}`]);
+    const result = run('runuser', ['-u', 'postgres', '--', `${PG_BIN}/postgres`, '-D', data, '-C', 'shared_buffers', ...args]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+$/);
+  });
+
+  it.each(databaseNodes.map((c) => [c.node.name, c] as const))('pg_hba.conf of %s has no invalid rule', (name, config) => {
+    const hba = write(`${name}/pg_hba.conf`, fileOf(config, PATHS.pgHba));
+    runOk('chown', ['postgres', hba]);
+    // pg_hba_file_rules parses the file named by hba_file at query time: one server checks them all.
+    const result = runOk('runuser', [
+      '-u', 'postgres', '--', `${PG_BIN}/postgres`, '--single', '-D', data, '-c', `hba_file=${hba}`, '-c', 'unix_socket_directories=', 'postgres',
+    ], { input: "select 'ERRORS=' || count(*) filter (where error is not null) || ' RULES=' || count(*) from pg_hba_file_rules;\n" });
+    const rules = fileOf(config, PATHS.pgHba).split('\n').filter((line) => line && !line.startsWith('#')).length;
+    expect(result.stdout).toContain(`"ERRORS=0 RULES=${rules}"`);
+  });
+});
+
+describe('cloud-init', () => {
+  it.each(configs.map((c) => [c.node.name, c] as const))('user-data of %s passes cloud-init schema', (name, config) => {
+    const file = write(`${name}/user-data`, buildUserData(d, config));
+    const result = run('cloud-init', ['schema', '--config-file', file]);
+    expect(result.stdout + result.stderr).toContain('Valid cloud-config');
+    expect(result.status).toBe(0);
+  });
+
+  it.each(configs.map((c) => [c.node.name, c] as const))('network-config of %s renders with cloud-init net-convert', (name, config) => {
+    const file = write(`${name}/network-config`, buildNetworkConfig(d, config.node, ['10.10.10.1']));
+    const out = path.join(work, name, 'net');
+    runOk('cloud-init', ['devel', 'net-convert', '--network-data', file, '--kind', 'yaml', '--distro', 'debian', '--output-kind', 'eni', '-d', out]);
+    const eni = fs.readFileSync(path.join(out, 'etc/network/interfaces.d/50-cloud-init'), 'utf8');
+    expect(eni).toContain(`address ${config.node.ip}/24`);
+    expect(eni).toContain('gateway 10.10.10.1');
+  });
+});
+
+describe('node files', () => {
+  it.each(configs.map((c) => [c.node.name, c] as const))('chrony.conf of %s passes chronyd -p', (name, config) => {
+    const file = write(`${name}/chrony.conf`, fileOf(config, PATHS.chronyConfig));
+    const result = run('chronyd', ['-p', '-f', file]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('step scripts pass shellcheck', () => {
+    const dir = path.join(ASSETS_DIR, 'steps');
+    const scripts = fs.readdirSync(dir).filter((f) => f.endsWith('.sh')).map((f) => path.join(dir, f));
+    const result = run('shellcheck', ['-x', '-s', 'bash', ...scripts], { cwd: dir });
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('the pgbouncer exporter compiles', () => {
+    runOk('python3', ['-m', 'py_compile', path.join(ASSETS_DIR, 'exporters', 'pgbouncer_exporter.py')], { env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+  });
+});
