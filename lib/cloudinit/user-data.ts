@@ -12,8 +12,6 @@ import { PATHS } from '../render/paths';
 export interface UserDataOptions {
   /** apt configuration for cloud-init's apt module (e.g. the meta node's local repository). */
   readonly apt?: Readonly<Record<string, unknown>>;
-  /** Update the package index before installing (off when the packages are preinstalled). */
-  readonly packageUpdate?: boolean;
 }
 
 /** Kept from package scripts: no service may start with a stock config while packages install. */
@@ -54,14 +52,16 @@ function runcmd(config: NodeConfig, admin: string): string[] {
   const { services } = config;
   const commands = [
     'rm -f /usr/sbin/policy-rc.d',
-    'systemctl daemon-reload',
     `install -d -o ${admin} -g ${admin} -m 0700 ${PATHS.stageDir}`,
   ];
   if (config.node.instance) commands.push(`install -d -o postgres -g postgres -m 0750 ${PATHS.pgRoot}`);
-  for (const unit of services.disable) commands.push(`systemctl disable --now ${unit}`);
-  for (const unit of services.startNoBlock) commands.push(`systemctl enable ${unit}`, `systemctl restart --no-block ${unit}`);
-  for (const unit of services.start) commands.push(`systemctl enable ${unit}`, `systemctl restart ${unit}`);
-  for (const unit of services.enableOnly) commands.push(`systemctl enable ${unit}`);
+  if (services.disable.length > 0) commands.push(`systemctl disable --now --no-reload ${services.disable.join(' ')}`);
+  // One enable and one reload: each separate enable would reload systemd (and run every generator).
+  const enabled = [...services.startNoBlock, ...services.start, ...services.enableOnly];
+  commands.push(`systemctl enable --no-reload ${enabled.join(' ')}`, 'systemctl daemon-reload');
+  // etcd waits for its quorum, which the other meta nodes complete: do not wait for it.
+  if (services.startNoBlock.length > 0) commands.push(`systemctl restart --no-block ${services.startNoBlock.join(' ')}`);
+  commands.push(`systemctl restart ${services.start.join(' ')}`);
   return commands;
 }
 
@@ -86,7 +86,7 @@ export function buildUserData(d: ResolvedDeployment, config: NodeConfig, options
     disable_root: true,
     ssh_pwauth: false,
     ...(options.apt ? { apt: options.apt } : {}),
-    package_update: options.packageUpdate ?? true,
+    package_update: true,
     packages: [...config.packages],
     write_files: [POLICY_RC_D, ...config.staticFiles.map(writeFile), ...config.files.map(writeFile)],
     runcmd: runcmd(config, d.admin.user),

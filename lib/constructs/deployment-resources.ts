@@ -12,7 +12,7 @@ import { fingerprint } from '../platform/terraform-text';
 import { etcdEndpoints } from '../render/dcs-endpoints';
 import { NodeConfig, renderNode } from '../render/node';
 import { PATHS } from '../render/paths';
-import { nodeAssets } from './assets';
+import { nodeAssets } from '../platform/assets';
 import type { Deployment } from './deployment';
 import { ManagedFile } from './managed-file';
 import { FileBundle, FileSets } from './file-bundle';
@@ -51,13 +51,17 @@ export function buildDeploymentResources(deployment: Deployment, d: ResolvedDepl
     const config = renderNode(d, node, { ...nodeAssets(), ntpServers: deployment.props.ntpServers ?? DEFAULT_NTP_SERVERS, dnsServers });
     const machine = platform.machine(new Construct(scope, 'machine'), d, {
       node,
-      userData: buildUserData(d, config, { packageUpdate: platform.packages.packageUpdate }),
+      userData: buildUserData(d, config),
       metaData: buildMetaData(d, node),
       networkConfig: buildNetworkConfig(d, node, dnsServers),
     });
     const ready = new Step(scope, 'ready', {
       connection: connect(node),
-      script: 'node-ready.sh',
+      // Inline: the step scripts arrive after this step, with the static files.
+      inline: [
+        'if ! sudo -n cloud-init status --wait >/dev/null; then sudo -n cloud-init status --long; sudo -n tail -n 40 /var/log/cloud-init-output.log; exit 1; fi',
+        'echo "cloud-init done on $(hostname)"',
+      ],
       triggers: { step: `cloud-init finished on ${node.name}` },
       expressionTriggers: { machine: machine.identity },
       dependsOn: machine.dependables,

@@ -10,5 +10,4 @@ export * from './managed-file';
 export * from './deployment';
 export * from './sandbox';
 export * from './app';
-export { nodeAssets, readAsset, ASSETS_DIR } from './assets';
 export * from './file-bundle';

@@ -12,8 +12,10 @@ import { PATHS } from '../render/paths';
 export interface StepProps {
   readonly connection: SSHProvisionerConnection;
   /** A script of /usr/local/lib/pigsty and its arguments, run as root. */
-  readonly script: string;
+  readonly script?: string;
   readonly args?: readonly string[];
+  /** Shell commands to run instead of a script (for steps that run before the scripts exist). */
+  readonly inline?: readonly string[];
   /** What the step applies: a change replaces the resource and runs the step again. */
   readonly triggers: Readonly<Record<string, string>>;
   /** Triggers that are Terraform expressions (a machine's identity): passed on unescaped. */
@@ -42,7 +44,9 @@ export class Step extends Construct {
       ),
       ...props.expressionTriggers,
     };
-    const command = [`${PATHS.stepsDir}/${props.script}`, ...(props.args ?? [])].map(shellQuote).join(' ');
+    const commands = props.inline
+      ? [...props.inline]
+      : [`sudo -n ${[`${PATHS.stepsDir}/${props.script}`, ...(props.args ?? [])].map(shellQuote).join(' ')}`];
     this.resource = new TerraformDataResource(this, 'run', {
       triggersReplace: triggers,
       connection: props.connection,
@@ -57,7 +61,7 @@ export class Step extends Construct {
               },
             ]
           : []),
-        { type: 'remote-exec' as const, inline: [`sudo -n ${command}`] },
+        { type: 'remote-exec' as const, inline: commands },
       ],
     });
   }

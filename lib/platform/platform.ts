@@ -28,16 +28,9 @@ export interface Machine {
   readonly identity: string;
 }
 
-/** How the nodes get their packages, which decides parts of cloud-init. */
-export interface PackageDelivery {
-  /** Run `apt-get update` at first boot (false when the image already holds every package). */
-  readonly packageUpdate: boolean;
-}
-
 export interface IPlatform {
   /** Short name for messages and docs: `libvirt`, `local`, `vsphere`. */
   readonly name: string;
-  readonly packages: PackageDelivery;
   /** Upstream DNS resolvers the nodes use after the meta nodes. */
   upstreamDns(deployment: ResolvedDeployment): readonly string[];
   /** Creates what all machines share (network, image, pool). Called once, before `machine`. */

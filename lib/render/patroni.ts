@@ -59,6 +59,8 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
       parameters: {
         hba_file: PATHS.pgHba,
         unix_socket_directories: PG_SOCKET_DIR,
+        // Any session can ask which member serves it, also through pgbouncer and HAProxy.
+        'pigsty.instance': instance.name,
         ...instance.parameters,
       },
       create_replica_methods: ['basebackup'],

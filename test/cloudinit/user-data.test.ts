@@ -23,19 +23,24 @@ describe('user-data', () => {
     expect(files[0]).toMatchObject({ path: '/usr/sbin/policy-rc.d' });
   });
 
-  it('starts the DCS first on the meta node, without waiting for a quorum', () => {
+  it('starts the DCS first on the meta node, without waiting for a quorum, then the rest', () => {
     const runcmd: string[] = doc(meta).runcmd;
-    const etcd = runcmd.indexOf('systemctl restart --no-block etcd');
-    expect(etcd).toBeGreaterThan(0);
-    expect(runcmd.indexOf('systemctl restart patroni')).toBeGreaterThan(etcd);
     expect(runcmd[0]).toBe('rm -f /usr/sbin/policy-rc.d');
+    expect(runcmd.slice(-2)).toEqual([
+      'systemctl restart --no-block etcd',
+      'systemctl restart chrony prometheus-node-exporter patroni pgbouncer haproxy vip-manager prometheus-postgres-exporter pigsty-pgbouncer-exporter',
+    ]);
+    expect(runcmd).toContain('systemctl disable --now --no-reload postgresql');
   });
 
   it('lets a replica join only in its bootstrap step', () => {
     const runcmd: string[] = doc(node2).runcmd;
-    expect(runcmd).toContain('systemctl enable patroni');
-    expect(runcmd).not.toContain('systemctl restart patroni');
-    expect(runcmd).toContain('systemctl restart pgbouncer');
+    expect(runcmd).toContain(
+      'systemctl enable --no-reload chrony prometheus-node-exporter pgbouncer haproxy vip-manager prometheus-postgres-exporter pigsty-pgbouncer-exporter patroni',
+    );
+    expect(runcmd.filter((command) => command.startsWith('systemctl restart'))).toEqual([
+      'systemctl restart chrony prometheus-node-exporter pgbouncer haproxy vip-manager prometheus-postgres-exporter pigsty-pgbouncer-exporter',
+    ]);
   });
 
   it('installs the packages of a database node', () => {

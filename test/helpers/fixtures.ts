@@ -1,5 +1,5 @@
 import { buildModel, DeploymentSpec, ResolvedDeployment, sandboxSpec } from '../../lib/model';
-import { nodeAssets } from '../../lib/constructs/assets';
+import { nodeAssets } from '../../lib/platform/assets';
 import { NodeConfig, renderNode } from '../../lib/render/node';
 
 /** A fixed key, so rendered output is the same on every machine. */

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildNetworkConfig, buildUserData } from '../../lib/cloudinit';
-import { ASSETS_DIR } from '../../lib/constructs/assets';
+import { ASSETS_DIR } from '../../lib/platform/assets';
 import { PATHS } from '../../lib/render/paths';
 import { fileOf, renderAllNodes, sandboxModel } from '../helpers/fixtures';
 import { run, runOk } from '../helpers/programs';

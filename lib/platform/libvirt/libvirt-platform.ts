@@ -7,7 +7,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { GuestOs, ResolvedDeployment } from '../../model';
 import { macAddressOf } from '../../model';
-import type { IPlatform, Machine, MachineSpec, PackageDelivery } from '../platform';
+import type { IPlatform, Machine, MachineSpec } from '../platform';
 import { sensitiveText, terraformText } from '../terraform-text';
 import { LightResource, reference } from '../light-resource';
 import { domainCpuToTerraform, domainDevicesToTerraform, domainFeaturesToTerraform, domainOsToTerraform } from './gen/providers/libvirt/domain';
@@ -50,7 +50,6 @@ const PROVIDER = { providerName: 'libvirt', providerVersion: '0.9.7' };
 
 export class LibvirtPlatform implements IPlatform {
   readonly name = 'libvirt';
-  readonly packages: PackageDelivery = { packageUpdate: true };
   private pool?: Pool;
   private network?: Network;
   private base?: Volume;

@@ -1,4 +1,4 @@
-/** Static files shipped in the package's assets/ directory (step scripts, exporters). */
+/** Files shipped in the package's assets/ directory: step scripts, the exporter, the local platform's scripts. */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { NodeRenderOptions } from '../render/node';

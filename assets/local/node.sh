@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# node.sh seed|start|stop|kill|destroy
+# One local node: a systemd-nspawn container booting real systemd from the shared base rootfs
+# (through its own overlay, so a stopped node restarts with its data), in its own network
+# namespace whose eth0 is a veth on the deployment's bridge, with a NoCloud seed for cloud-init.
+#
+# Environment: WORKDIR, NODE, and for seed: USER_DATA, META_DATA, NETWORK_CONFIG; for start:
+# ROOTFS, BRIDGE, MAC, NETNS, VETH. start records them in $WORKDIR/nodes/$NODE/env, so later
+# stop/kill/start calls need only WORKDIR and NODE.
+. "$(dirname "$0")/lib.sh"
+dir="$WORKDIR/nodes/$NODE"
+
+load_env() {
+  [ -f "$dir/env" ] || fail "$NODE was never started (no $dir/env)"
+  # shellcheck disable=SC1091
+  . "$dir/env"
+}
+
+running() { [ -f "$dir/pid" ] && kill -0 "$(cat "$dir/pid")" 2>/dev/null; }
+
+seed() {
+  install -d -m 0700 "$dir/seed"
+  (umask 077
+    printf '%s' "$USER_DATA" >"$dir/seed/user-data"
+    printf '%s' "$META_DATA" >"$dir/seed/meta-data"
+    printf '%s' "$NETWORK_CONFIG" >"$dir/seed/network-config")
+  log "seed written"
+}
+
+start() {
+  if [ -n "${ROOTFS:-}" ]; then
+    install -d -m 0700 "$dir"
+    printf 'ROOTFS=%q\nBRIDGE=%q\nMAC=%q\nNETNS=%q\nVETH=%q\n' "$ROOTFS" "$BRIDGE" "$MAC" "$NETNS" "$VETH" >"$dir/env"
+  fi
+  load_env
+  if running; then log "already running (pid $(cat "$dir/pid"))"; return; fi
+  [ -d "$ROOTFS" ] || fail "no base rootfs at $ROOTFS"
+  [ -f "$dir/seed/user-data" ] || fail "no cloud-init seed in $dir/seed"
+  [ -e "/run/netns/$NETNS" ] || ip netns add "$NETNS"
+  if ! ip link show "$VETH" >/dev/null 2>&1; then
+    ip link add "$VETH" type veth peer name eth0 netns "$NETNS"
+    ip -n "$NETNS" link set eth0 address "$MAC"
+  fi
+  ip link set "$VETH" master "$BRIDGE"
+  ip link set "$VETH" up
+  mkdir -p "$dir/upper" "$dir/work" "$dir/root"
+  mountpoint -q "$dir/root" || mount -t overlay overlay -o "lowerdir=$ROOTFS,upperdir=$dir/upper,workdir=$dir/work" "$dir/root"
+  # Started inside the node's namespace (not with --network-namespace-path), so the container's
+  # /sys shows the node's own interfaces: cloud-init finds its NIC by MAC there. PID 1 of this
+  # host may not be systemd: --register=no --keep-unit. CAP_NET_ADMIN lets ifupdown and
+  # vip-manager configure the node's network.
+  setsid "$(dirname "$0")/in-netns.sh" "$NETNS" \
+    systemd-nspawn -D "$dir/root" -b --register=no --keep-unit --capability=CAP_NET_ADMIN \
+    -M "$NODE" --hostname="$NODE" --bind-ro="$dir/seed:/var/lib/cloud/seed/nocloud" \
+    >>"$dir/console.log" 2>&1 </dev/null &
+  echo $! >"$dir/pid"
+  sleep 1
+  if ! running; then
+    tail -n 20 "$dir/console.log" >&2
+    stop # a failed create is tainted, and Terraform runs no destroy provisioner for it
+    fail "systemd-nspawn exited at once"
+  fi
+  log "started (pid $(cat "$dir/pid"))"
+}
+
+# Stops the container; with "kill", at once and without a clean shutdown (a crash).
+stop() {
+  load_env
+  if running; then
+    local pid
+    pid=$(cat "$dir/pid")
+    if [ "${1:-}" = kill ]; then
+      kill -KILL "$pid"
+    else
+      kill -TERM "$pid"
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      # Some containers need a second SIGTERM to finish their shutdown.
+      kill -0 "$pid" 2>/dev/null && kill -TERM "$pid" && sleep 5
+      kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+    fi
+    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    log "stopped (${1:-clean})"
+  fi
+  rm -f "$dir/pid"
+  mountpoint -q "$dir/root" && umount "$dir/root"
+  # Host-side veths outlive their namespaces: delete both explicitly.
+  ip link del "$VETH" 2>/dev/null || true
+  [ -e "/run/netns/$NETNS" ] && ip netns del "$NETNS"
+  return 0
+}
+
+case "${1:-}" in
+  seed) seed ;;
+  start) start ;;
+  stop) stop ;;
+  kill) stop kill ;;
+  destroy)
+    if [ -f "$dir/env" ]; then stop; fi
+    rm -rf "$dir"
+    log "destroyed"
+    ;;
+  *) fail "usage: node.sh seed|start|stop|kill|destroy" ;;
+esac

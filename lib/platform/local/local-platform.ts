@@ -1,0 +1,143 @@
+/**
+ * Local nodes: systemd-nspawn containers on this Linux host, one network namespace each on a
+ * host bridge, booting real systemd and real cloud-init from the same user-data, meta-data and
+ * network-config the libvirt platform puts on its ISO. Terraform built-ins only: terraform_data
+ * with create- and destroy-time local-exec provisioners, so no provider is downloaded.
+ */
+import { createHash } from 'crypto';
+import * as path from 'path';
+import { TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import type { ResolvedDeployment } from '../../model';
+import { macAddressOf } from '../../model';
+import { nodePackages } from '../../render/packages';
+import { ASSETS_DIR, readAsset } from '../assets';
+import { reference } from '../light-resource';
+import type { IPlatform, Machine, MachineSpec } from '../platform';
+import { TerraformDataResource } from '../terraform-data';
+import { sensitiveText, terraformText } from '../terraform-text';
+
+export interface LocalPlatformProps {
+  /**
+   * Where the nodes' overlays, cloud-init seeds and console logs live.
+   * @default '/var/lib/pigsty-local/<deployment name>'
+   */
+  readonly workDir?: string;
+  /**
+   * Where base root file systems are built and kept (each about 1.6 GB, reused by every deployment
+   * with the same package list).
+   * @default '/var/cache/pigsty-local'
+   */
+  readonly cacheDir?: string;
+  /**
+   * Name of the host bridge (at most 15 characters).
+   * @default 'pgl-' and the first 11 characters of the deployment name
+   */
+  readonly bridge?: string;
+}
+
+/** Packages the nodes need beyond the debootstrap base (what an offline bundle would hold). */
+export function localPackages(d: ResolvedDeployment): string[] {
+  return [...new Set(d.nodes.flatMap((node) => nodePackages(d, node)))].sort();
+}
+
+export class LocalPlatform implements IPlatform {
+  readonly name = 'local';
+  private rootfs?: TerraformDataResource;
+  private network?: TerraformDataResource;
+
+  constructor(private readonly props: LocalPlatformProps = {}) {}
+
+  private script(name: string): string {
+    return path.join(ASSETS_DIR, 'local', name);
+  }
+
+  private workDir(d: ResolvedDeployment): string {
+    return this.props.workDir ?? `/var/lib/pigsty-local/${d.name}`;
+  }
+
+  bridgeName(d: ResolvedDeployment): string {
+    return this.props.bridge ?? `pgl-${d.name}`.slice(0, 15);
+  }
+
+  /** The cached rootfs for these packages; the build script's text is part of the key. */
+  rootfsPath(d: ResolvedDeployment): string {
+    const packages = localPackages(d);
+    const key = createHash('sha256').update(readAsset('local/build-rootfs.sh')).update(packages.join(' ')).digest('hex').slice(0, 12);
+    return `${this.props.cacheDir ?? '/var/cache/pigsty-local'}/rootfs-debian12-${key}`;
+  }
+
+  upstreamDns(): readonly string[] {
+    return [];
+  }
+
+  prepare(scope: Construct, d: ResolvedDeployment): void {
+    if (d.guest.os !== 'debian12') throw new Error(`The local platform builds Debian 12 nodes; guest OS ${d.guest.os} needs another platform.`);
+    const rootfs = this.rootfsPath(d);
+    this.rootfs = new TerraformDataResource(scope, 'rootfs', {
+      triggersReplace: { rootfs },
+      provisioners: [{ type: 'local-exec', command: [this.script('build-rootfs.sh'), rootfs, ...localPackages(d)].join(' ') }],
+    });
+    const network = { BRIDGE: this.bridgeName(d), GATEWAY: `${d.network.gateway}/${d.network.prefix}` };
+    this.network = new TerraformDataResource(scope, 'network', {
+      triggersReplace: network,
+      provisioners: [
+        { type: 'local-exec', command: `${this.script('network.sh')} up`, environment: network },
+        {
+          type: 'local-exec',
+          when: 'destroy',
+          command: `${this.script('network.sh')} down`,
+          environment: { BRIDGE: '${self.triggers_replace.BRIDGE}', GATEWAY: '${self.triggers_replace.GATEWAY}' },
+        },
+      ],
+    });
+  }
+
+  machine(scope: Construct, d: ResolvedDeployment, spec: MachineSpec): Machine {
+    if (!this.rootfs || !this.network) throw new Error('LocalPlatform.machine() called before prepare()');
+    const { node } = spec;
+    const nodeScript = this.script('node.sh');
+    const where = { WORKDIR: this.workDir(d), NODE: node.name };
+    // Cloud-init is first boot only: the seed ignores later changes, like the libvirt ISO.
+    const seed = new TerraformDataResource(scope, 'seed', {
+      input: { user_data: sensitiveText(spec.userData), meta_data: terraformText(spec.metaData), network_config: terraformText(spec.networkConfig) },
+      triggersReplace: where,
+      lifecycle: { ignoreChanges: ['input'] },
+      provisioners: [
+        {
+          type: 'local-exec',
+          command: `${nodeScript} seed`,
+          environment: {
+            ...where,
+            USER_DATA: '${self.input.user_data}',
+            META_DATA: '${self.input.meta_data}',
+            NETWORK_CONFIG: '${self.input.network_config}',
+          },
+        },
+      ],
+    });
+    const id = createHash('sha256').update(`${d.name}/${node.name}`).digest('hex').slice(0, 6);
+    const container = {
+      ...where,
+      ROOTFS: this.rootfsPath(d),
+      BRIDGE: this.bridgeName(d),
+      MAC: macAddressOf(node.ip),
+      NETNS: `pgl-${d.name}-${node.name}`,
+      VETH: `pgl${id}`,
+    };
+    const machine: TerraformResource = new TerraformDataResource(scope, 'container', {
+      triggersReplace: container,
+      dependsOn: [this.rootfs, this.network, seed],
+      provisioners: [
+        { type: 'local-exec', command: `${nodeScript} start`, environment: container },
+        {
+          type: 'local-exec',
+          when: 'destroy',
+          command: `${nodeScript} destroy`,
+          environment: { WORKDIR: '${self.triggers_replace.WORKDIR}', NODE: '${self.triggers_replace.NODE}' },
+        },
+      ],
+    });
+    return { node, dependables: [machine], identity: reference(machine, 'id') };
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * The local sandbox as the end-to-end suite drives it: Terraform through the cdktf CLI, the
+ * nodes through assets/local/node.sh, and real clients (psql, pgbench, curl, ssh) from the host.
+ */
+import { execFile, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const STACK = 'sandbox-local';
+export const STACK_DIR = path.join(ROOT, 'cdktf.out', 'stacks', STACK);
+export const WORKDIR = '/var/lib/pigsty-local/sandbox';
+export const BRIDGE = 'pgl-sandbox';
+export const KEY = path.join(ROOT, '.sandbox', 'ssh', 'id_ed25519');
+export const PG_BIN = '/usr/lib/postgresql/15/bin';
+export const NODES: Readonly<Record<string, string>> = {
+  meta: '10.10.10.10',
+  'node-1': '10.10.10.11',
+  'node-2': '10.10.10.12',
+  'node-3': '10.10.10.13',
+};
+export const TEST_NODES = ['node-1', 'node-2', 'node-3'];
+export const INSTANCE_NODE: Readonly<Record<string, string>> = { 'pg-test-1': 'node-1', 'pg-test-2': 'node-2', 'pg-test-3': 'node-3' };
+export const PG_TEST_VIP = '10.10.10.3';
+
+const QUIET = { CI: '1', CHECKPOINT_DISABLE: '1', FORCE_COLOR: '0', TF_CLI_CONFIG_FILE: '/dev/null', TF_IN_AUTOMATION: '1' };
+
+export interface Result {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function run(command: string, args: readonly string[], options: { cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv; input?: string } = {}): Result {
+  const result = spawnSync(command, args, {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...QUIET, ...options.env },
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 600_000,
+    input: options.input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function runAsync(command: string, args: readonly string[], options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(command, args, { env: { ...process.env, ...QUIET, ...options.env }, timeout: options.timeoutMs ?? 10_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ status, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+export function cdktf(...args: string[]): Result {
+  return run(path.join(ROOT, 'node_modules', '.bin', 'cdktf'), args, { timeoutMs: 40 * 60_000 });
+}
+
+export function terraform(...args: string[]): Result {
+  return run('terraform', args, { cwd: STACK_DIR, timeoutMs: 20 * 60_000 });
+}
+
+export function ssh(node: string, command: string, timeoutMs = 60_000): Result {
+  return run('ssh', [
+    '-i', KEY, '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'LogLevel=ERROR', '-o', 'ConnectTimeout=5',
+    `dba@${NODES[node]}`, command,
+  ], { timeoutMs });
+}
+
+/** assets/local/node.sh: stop, kill (a crash), start. */
+export function nodeCtl(action: 'stop' | 'kill' | 'start' | 'destroy', node: string): Result {
+  return run(path.join(ROOT, 'assets', 'local', 'node.sh'), [action], { env: { WORKDIR, NODE: node } });
+}
+
+export function hostVeth(node: string): string {
+  const env = fs.readFileSync(path.join(WORKDIR, 'nodes', node, 'env'), 'utf8');
+  return /^VETH=(.*)$/m.exec(env)![1];
+}
+
+export interface Login {
+  readonly user: string;
+  readonly password: string;
+  readonly db: string;
+}
+
+export const TEST_USER: Login = { user: 'dbuser_test', password: 'DBUser.Test', db: 'test' };
+export const DBA: Login = { user: 'dbuser_dba', password: 'DBUser.DBA', db: 'postgres' };
+
+/** One psql call with a short connect timeout; the result's stdout is unaligned, tuples only. */
+export function psql(host: string, port: number, sql: string, login: Login = TEST_USER, timeoutMs = 10_000): Promise<Result> {
+  return runAsync('psql', ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', host, '-p', String(port), '-U', login.user, '-d', login.db, '-c', sql], {
+    timeoutMs,
+    env: { PGPASSWORD: login.password, PGCONNECT_TIMEOUT: '2', PGSSLMODE: 'disable' },
+  });
+}
+
+export async function psqlOk(host: string, port: number, sql: string, login: Login = TEST_USER): Promise<string> {
+  const result = await psql(host, port, sql, login);
+  if (result.status !== 0) throw new Error(`psql ${host}:${port} "${sql}" failed: ${result.stderr.trim()}`);
+  return result.stdout.trim();
+}
+
+export async function curl(url: string, ...args: string[]): Promise<{ code: number; body: string }> {
+  const result = await runAsync('curl', ['-s', '-m', '5', '-w', '\n%{http_code}', ...args, url]);
+  const lines = result.stdout.split('\n');
+  return { code: Number(lines.pop()), body: lines.join('\n') };
+}
+
+export async function waitFor<T>(what: string, seconds: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${seconds}s waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await sleep(500);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function patroniCluster(ip: string): Promise<{ members: { name: string; role: string; state: string; lag?: number; timeline?: number }[] }> {
+  const { code, body } = await curl(`http://${ip}:8008/cluster`);
+  if (code !== 200) throw new Error(`patroni ${ip} answered ${code}`);
+  return JSON.parse(body);
+}
+
+/** What the local sandbox may leave behind on the host; empty after destroy. */
+export function leftovers(): string[] {
+  const found: string[] = [];
+  const netns = run('ip', ['netns', 'list']).stdout.split('\n').filter((line) => line.startsWith('pgl-sandbox-'));
+  found.push(...netns.map((line) => `netns ${line.split(' ')[0]}`));
+  const links = run('ip', ['-o', 'link', 'show']).stdout.split('\n').map((line) => line.split(': ')[1]?.split('@')[0]).filter((name) => name?.startsWith('pgl'));
+  found.push(...links.map((name) => `link ${name}`));
+  const mounts = fs.readFileSync('/proc/mounts', 'utf8').split('\n').filter((line) => line.includes(WORKDIR));
+  found.push(...mounts.map((line) => `mount ${line.split(' ')[1]}`));
+  const nodesDir = path.join(WORKDIR, 'nodes');
+  if (fs.existsSync(nodesDir)) found.push(...fs.readdirSync(nodesDir).map((node) => `node directory ${node}`));
+  const nspawn = run('pgrep', ['-a', '-f', `systemd-nspawn -D ${WORKDIR}`]).stdout.trim();
+  if (nspawn) found.push(...nspawn.split('\n').map((line) => `process ${line}`));
+  return found;
+}
+
+/** The safety net when Terraform could not destroy: every node by its recorded PID, then the bridge. */
+export function emergencyCleanup(): void {
+  const nodesDir = path.join(WORKDIR, 'nodes');
+  if (fs.existsSync(nodesDir)) for (const node of fs.readdirSync(nodesDir)) nodeCtl('destroy', node);
+  run(path.join(ROOT, 'assets', 'local', 'network.sh'), ['down'], { env: { BRIDGE, GATEWAY: '10.10.10.1/24' } });
+}
+
+/** The current leader of pg-test, asked of any node that answers. */
+export async function pgTestLeader(): Promise<{ instance: string; node: string; timeline?: number }> {
+  for (const node of TEST_NODES) {
+    try {
+      const { members } = await patroniCluster(NODES[node]);
+      const leader = members.find((m) => m.role === 'leader');
+      if (leader) return { instance: leader.name, node: INSTANCE_NODE[leader.name], timeline: leader.timeline };
+    } catch {
+      // that node is down: ask the next
+    }
+  }
+  throw new Error('no pg-test member knows a leader');
+}
+
+export interface FailoverResult {
+  /** Seconds from cutting the primary to the first write accepted through 5433 again. */
+  readonly rto: number;
+  readonly newLeader: string;
+  readonly vipNode: string;
+  readonly reads: number;
+  readonly failedReads: number;
+  /** Ids of inserts the clients saw committed (before, during and after the failover). */
+  readonly acknowledged: readonly number[];
+}
+
+/**
+ * Cuts the primary's network and kills its container while a writer inserts through 5433 and a
+ * reader reads through 5434, both on the surviving nodes' HAProxy, one statement per connection.
+ */
+export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
+  const primary = await pgTestLeader();
+  const survivors = TEST_NODES.filter((node) => node !== primary.node).map((node) => NODES[node]);
+  await psqlOk(survivors[0], 5433, `create table if not exists ${table} (id bigint primary key, at timestamptz default now())`);
+  const base = Number(await psqlOk(survivors[0], 5433, `select coalesce(max(id), 0) from ${table}`));
+  let running = true;
+  let next = base + 1;
+  const writes: { at: number; ok: boolean }[] = [];
+  const acknowledged: number[] = [];
+  const reads: { at: number; ok: boolean }[] = [];
+  const writer = (async () => {
+    while (running) {
+      const id = next++;
+      const result = await psql(survivors[id % survivors.length], 5433, `insert into ${table} (id) values (${id})`, undefined, 3000);
+      writes.push({ at: Date.now(), ok: result.status === 0 });
+      if (result.status === 0) acknowledged.push(id);
+      else await sleep(100);
+    }
+  })();
+  const reader = (async () => {
+    while (running) {
+      for (const via of survivors) {
+        const result = await psql(via, 5434, 'select 1', undefined, 3000);
+        reads.push({ at: Date.now(), ok: result.status === 0 && result.stdout.trim() === '1' });
+      }
+      await sleep(100);
+    }
+  })();
+  try {
+    await sleep(3000);
+    const cutAt = Date.now();
+    run('ip', ['link', 'set', hostVeth(primary.node), 'down']);
+    nodeCtl('kill', primary.node);
+    const resumed = await waitFor('writes through 5433 again', 180, async () => writes.find((w) => w.ok && w.at > cutAt));
+    await sleep(5000);
+    running = false;
+    await Promise.all([writer, reader]);
+    const leader = await pgTestLeader();
+    const vipNode = await waitFor('the VIP on the new primary', 30, async () =>
+      run('ip', ['-n', `pgl-sandbox-${leader.node}`, '-4', '-o', 'addr', 'show', 'eth0']).stdout.includes(`${PG_TEST_VIP}/24`) ? leader.node : undefined,
+    );
+    const afterCut = reads.filter((r) => r.at > cutAt);
+    return {
+      rto: (resumed.at - cutAt) / 1000,
+      newLeader: leader.instance,
+      vipNode,
+      reads: afterCut.length,
+      failedReads: afterCut.filter((r) => !r.ok).length,
+      acknowledged,
+    };
+  } finally {
+    running = false;
+    await Promise.all([writer, reader]);
+  }
+}
+
+/** Acknowledged ids that the current primary does not have. */
+export async function lostWrites(acknowledged: readonly number[], table = 'e2e_writes'): Promise<number[]> {
+  const stored = new Set((await psqlOk(PG_TEST_VIP, 5433, `select id from ${table}`)).split('\n').filter(Boolean).map(Number));
+  return acknowledged.filter((id) => !stored.has(id));
+}
+
+/** Restarts a node's container and waits until its member streams from the leader again. */
+export async function rejoin(node: string): Promise<{ role: string; timeline?: number; rewind: string }> {
+  nodeCtl('start', node);
+  const instance = Object.entries(INSTANCE_NODE).find(([, n]) => n === node)![0];
+  const member = await waitFor(`${instance} streaming again`, 300, async () => {
+    const leader = await pgTestLeader();
+    const { members } = await patroniCluster(NODES[leader.node]);
+    const self = members.find((m) => m.name === instance);
+    return self && self.role !== 'leader' && self.state === 'running' && self.timeline === leader.timeline ? self : undefined;
+  });
+  const log = ssh(node, "sudo journalctl -u patroni --no-pager | grep -iE 'rewind' | tail -1").stdout.trim();
+  return { role: member.role, timeline: member.timeline, rewind: log.replace(/^.*?(INFO|WARNING): /, '') };
+}

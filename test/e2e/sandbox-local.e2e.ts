@@ -1,0 +1,237 @@
+/**
+ * End to end: deploys sandbox-local with real Terraform (cdktf deploy), checks it with real
+ * clients, fails the primary over, and destroys it. Needs root, systemd-nspawn, debootstrap and
+ * the Terraform CLI. Cleans up also when a check fails. Prints a summary table.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  DBA, INSTANCE_NODE, NODES, PG_BIN, PG_TEST_VIP, STACK, TEST_NODES, cdktf, curl, emergencyCleanup, failover, leftovers,
+  lostWrites, patroniCluster, pgTestLeader, psql, psqlOk, rejoin, run, ssh, terraform, waitFor,
+} from './lab';
+
+interface Row {
+  check: string;
+  ok: boolean;
+  detail: string;
+  seconds: number;
+}
+const rows: Row[] = [];
+let deployed = false;
+let destroyed = false;
+/** Set when the deployment itself failed: the checks after it are reported as skipped. */
+let broken = '';
+
+/** Runs a check, records its outcome and duration for the summary, and rethrows failures. */
+async function check(name: string, body: () => Promise<string>): Promise<void> {
+  const started = Date.now();
+  if (broken) {
+    rows.push({ check: name, ok: false, detail: `skipped: ${broken}`, seconds: 0 });
+    throw new Error(`skipped: ${broken}`);
+  }
+  try {
+    const detail = await body();
+    rows.push({ check: name, ok: true, detail, seconds: (Date.now() - started) / 1000 });
+  } catch (error) {
+    rows.push({ check: name, ok: false, detail: String((error as Error).message ?? error).split('\n')[0].slice(0, 160), seconds: (Date.now() - started) / 1000 });
+    throw error;
+  }
+}
+
+function printSummary(): void {
+  const width = Math.max(...rows.map((r) => r.check.length), 5);
+  const lines = [
+    '',
+    'sandbox-local end-to-end summary',
+    `${'check'.padEnd(width)}  result  seconds  detail`,
+    `${'-'.repeat(width)}  ------  -------  ------`,
+    ...rows.map((r) => `${r.check.padEnd(width)}  ${(r.ok ? 'ok' : 'FAILED').padEnd(6)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.detail}`),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  fs.writeFileSync(path.join(os.tmpdir(), 'pigsty-e2e-summary.txt'), lines.join('\n'));
+}
+
+beforeAll(() => {
+  const stale = leftovers();
+  if (stale.length > 0) throw new Error(`a previous local sandbox is still here (${stale.join(', ')}): run npx cdktf destroy ${STACK} first`);
+});
+
+afterAll(() => {
+  try {
+    if (deployed && !destroyed) {
+      const result = cdktf('destroy', STACK, '--auto-approve');
+      if (result.status !== 0) process.stderr.write(`cdktf destroy failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-2000)}\n`);
+    }
+  } finally {
+    if (leftovers().length > 0) emergencyCleanup();
+    printSummary();
+  }
+});
+
+describe('sandbox-local', () => {
+  it('deploys with cdktf deploy (rootfs build included)', () =>
+    check('deploy', async () => {
+      deployed = true;
+      const result = cdktf('deploy', STACK, '--auto-approve');
+      fs.writeFileSync(path.join(os.tmpdir(), 'pigsty-e2e-deploy.log'), `${result.stdout}\n${result.stderr}`);
+      if (result.status !== 0) {
+        broken = 'the deployment failed';
+        throw new Error(`cdktf deploy failed:\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-2000)}`);
+      }
+      const applied = /Apply complete! Resources: (\d+) added/.exec(result.stdout);
+      return `${applied?.[1] ?? '?'} resources`;
+    }));
+
+  it('forms pg-meta with one leader', () =>
+    check('pg-meta formation', async () => {
+      const { members } = await patroniCluster(NODES.meta);
+      expect(members.map((m) => [m.name, m.role, m.state])).toEqual([['pg-meta-1', 'leader', 'running']]);
+      return 'pg-meta-1 leader';
+    }));
+
+  it('forms pg-test with one leader and two streaming replicas, lag reported', () =>
+    check('pg-test formation', async () => {
+      const { members } = await waitFor('two replicas', 60, async () => {
+        const cluster = await patroniCluster(NODES['node-1']);
+        return cluster.members.filter((m) => m.role !== 'leader' && m.state === 'running').length === 2 ? cluster : undefined;
+      });
+      expect(members.filter((m) => m.role === 'leader').map((m) => m.name)).toEqual(['pg-test-1']);
+      expect(members.filter((m) => m.role !== 'leader').every((m) => typeof m.lag === 'number')).toBe(true);
+      // Patroni names the synchronous standby on its next loop once both replicas stream.
+      const rows = await waitFor('a synchronous standby', 60, async () => {
+        const replication = await psqlOk(NODES['node-1'], 5436, 'select application_name, state, sync_state from pg_stat_replication order by 1', DBA);
+        return replication.includes('|sync') ? replication.split('\n') : undefined;
+      });
+      expect(rows).toHaveLength(2);
+      for (const row of rows) expect(row).toMatch(/^pg-test-[23]\|streaming\|(sync|async|potential|quorum)$/);
+      expect(rows.filter((row) => row.endsWith('|sync'))).toHaveLength(1); // RPO 0: one synchronous standby
+      return members.map((m) => `${m.name}:${m.role}${m.lag !== undefined ? `(lag ${m.lag})` : ''}`).join(' ');
+    }));
+
+  it('routes the services from every node', () =>
+    check('service routing', async () => {
+      await psqlOk(NODES['node-1'], 5433, 'create table if not exists e2e_routing (node text, at timestamptz default now())');
+      for (const node of TEST_NODES) {
+        const ip = NODES[node];
+        expect(await psqlOk(ip, 5433, `insert into e2e_routing (node) values ('${node}') returning current_setting('pigsty.instance'), pg_is_in_recovery()`)).toBe(
+          'pg-test-1|f',
+        );
+        expect(await psqlOk(ip, 5436, 'select inet_server_addr(), pg_is_in_recovery()')).toBe('10.10.10.11|f');
+        expect(await psqlOk(ip, 5438, 'select inet_server_addr(), pg_is_in_recovery()')).toBe('10.10.10.13|t');
+        const seen = new Set<string>();
+        for (let i = 0; i < 12; i++) seen.add(await psqlOk(ip, 5434, "select current_setting('pigsty.instance'), pg_is_in_recovery()"));
+        expect([...seen].sort()).toEqual(['pg-test-2|t', 'pg-test-3|t']);
+      }
+      return '5433 primary (writes), 5434 both replicas round-robin, 5436 primary direct, 5438 offline replica';
+    }));
+
+  it('falls back to a replica for the offline service', () =>
+    check('offline fallback', async () => {
+      ssh('node-3', 'sudo systemctl stop patroni');
+      try {
+        const fallback = await waitFor('5438 on another replica', 60, async () => {
+          const result = await psql(NODES['node-1'], 5438, 'select inet_server_addr(), pg_is_in_recovery()');
+          return result.status === 0 && result.stdout.trim() === '10.10.10.12|t' ? result.stdout.trim() : undefined;
+        });
+        return `node-3 down: 5438 -> ${fallback}`;
+      } finally {
+        ssh('node-3', 'sudo systemctl start patroni');
+        await waitFor('node-3 back in 5438', 120, async () => {
+          const result = await psql(NODES['node-1'], 5438, 'select inet_server_addr()');
+          return result.status === 0 && result.stdout.trim() === '10.10.10.13' ? true : undefined;
+        });
+      }
+    }));
+
+  it('pools 500 concurrent clients through 5433 on a max_connections far below that', () =>
+    check('pooling', async () => {
+      const maxConnections = Number(await psqlOk(NODES['node-1'], 5436, 'show max_connections', DBA));
+      const script = path.join(os.tmpdir(), 'pigsty-e2e-pgbench.sql');
+      fs.writeFileSync(script, 'select pg_sleep(0.02);\n');
+      const bench = run(`${PG_BIN}/pgbench`, ['-n', '-c', '500', '-j', '4', '-T', '10', '-f', script, '-h', NODES['node-2'], '-p', '5433', '-U', 'dbuser_test', 'test'], {
+        env: { PGPASSWORD: 'DBUser.Test' },
+        timeoutMs: 120_000,
+      });
+      expect(bench.stderr).not.toMatch(/error|FATAL/i);
+      expect(bench.status).toBe(0);
+      expect(bench.stdout).toContain('number of clients: 500');
+      expect(bench.stdout).toMatch(/number of failed transactions: 0 /);
+      const tps = Math.round(Number(/tps = ([\d.]+)/.exec(bench.stdout)?.[1]));
+      const servers = Number(await psqlOk(NODES['node-1'], 5436, "select count(*) from pg_stat_activity where usename = 'dbuser_test'", DBA));
+      expect(maxConnections).toBeLessThan(500);
+      return `500 clients, max_connections ${maxConnections}, ${servers} server connections left, ${tps} tps`;
+    }));
+
+  it('answers on the monitoring endpoints', () =>
+    check('monitoring endpoints', async () => {
+      for (const node of ['meta', ...TEST_NODES]) {
+        const ip = NODES[node];
+        expect((await curl(`http://${ip}:9101/`)).code).toBe(401);
+        expect((await curl(`http://${ip}:9101/`, '-u', 'admin:Pigsty.HAProxy')).code).toBe(200);
+        expect((await curl(`http://${ip}:9101/metrics`)).body).toMatch(/^haproxy_process_/m);
+        expect((await curl(`http://${ip}:8008/health`)).code).toBe(200);
+        expect((await curl(`http://${ip}:9630/metrics`)).body).toMatch(/^pg_up 1$/m);
+        expect((await curl(`http://${ip}:9631/metrics`)).body).toMatch(/^pgbouncer_up 1$/m);
+        expect((await curl(`http://${ip}:9100/metrics`)).body).toMatch(/^node_load1 /m);
+      }
+      return 'haproxy 9101 (+/metrics), patroni 8008, pg 9630, pgbouncer 9631, node 9100 on 4 nodes';
+    }));
+
+  it('binds the pg-test VIP on the primary node', () =>
+    check('vip', async () => {
+      const bound = run('ip', ['-n', 'pgl-sandbox-node-1', '-4', '-o', 'addr', 'show', 'eth0']).stdout;
+      expect(bound).toContain(`${PG_TEST_VIP}/24`);
+      expect(await psqlOk(PG_TEST_VIP, 5433, "select current_setting('pigsty.instance')")).toBe('pg-test-1');
+      return `${PG_TEST_VIP} on node-1`;
+    }));
+
+  let acknowledged: readonly number[] = [];
+  let cutNode = '';
+
+  it('fails over when the primary is cut off and killed: writes resume on 5433, reads never stop on 5434, the VIP moves', () =>
+    check('failover', async () => {
+      cutNode = (await pgTestLeader()).node;
+      const result = await failover();
+      acknowledged = result.acknowledged;
+      expect(['pg-test-1', 'pg-test-2', 'pg-test-3']).toContain(result.newLeader);
+      expect(INSTANCE_NODE[result.newLeader]).not.toBe(cutNode);
+      expect(result.vipNode).toBe(INSTANCE_NODE[result.newLeader]);
+      expect(result.failedReads).toBe(0);
+      return `RTO ${result.rto.toFixed(1)} s (cut to first write), new primary ${result.newLeader}, VIP on ${result.vipNode}, ${result.reads} reads on 5434 after the cut, ${result.failedReads} failed`;
+    }));
+
+  it('loses no acknowledged write (RPO 0, synchronous mode)', () =>
+    check('no lost writes', async () => {
+      const lost = await lostWrites(acknowledged);
+      expect(acknowledged.length).toBeGreaterThan(10);
+      expect(lost).toEqual([]);
+      return `${acknowledged.length} acknowledged, 0 lost`;
+    }));
+
+  it('rejoins the old primary as a replica (pg_rewind)', () =>
+    check('rejoin', async () => {
+      const member = await rejoin(cutNode);
+      expect(await psqlOk(NODES[cutNode], 5432, 'select pg_is_in_recovery()', DBA)).toBe('t');
+      return `${cutNode} ${member.role} on timeline ${member.timeline}; ${member.rewind || 'no rewind needed'}`;
+    }));
+
+  it('changes nothing on a second apply', () =>
+    check('idempotence', async () => {
+      const plan = terraform('plan', '-detailed-exitcode', '-input=false', '-no-color');
+      if (plan.status !== 0) throw new Error(`plan found changes (exit ${plan.status}):\n${plan.stdout.slice(-3000)}`);
+      const apply = terraform('apply', '-auto-approve', '-input=false', '-no-color');
+      expect(apply.stdout).toContain('Apply complete! Resources: 0 added, 0 changed, 0 destroyed.');
+      return 'plan: no changes; apply: 0 added, 0 changed, 0 destroyed';
+    }));
+
+  it('destroys everything it created with cdktf destroy', () =>
+    check('destroy', async () => {
+      const result = cdktf('destroy', STACK, '--auto-approve');
+      destroyed = true;
+      if (result.status !== 0) throw new Error(`cdktf destroy failed:\n${result.stdout.slice(-4000)}`);
+      expect(leftovers()).toEqual([]);
+      return 'no container, namespace, veth, bridge, mount or node directory left';
+    }));
+});

@@ -1,0 +1,57 @@
+/** The local platform as Terraform sees it: built-ins only, create- and destroy-time provisioners. */
+import * as fs from 'fs';
+import { Sandbox } from '../../lib';
+import { Platform } from '../../lib/platform';
+import { synthToDir, TEST_SSH } from '../helpers/stacks';
+import { terraform } from '../helpers/terraform';
+
+describe('sandbox on the local platform', () => {
+  const dir = synthToDir((stack) => new Sandbox(stack, 'sandbox', { platform: Platform.local({ workDir: '/tmp/pigsty-local-test' }), ssh: TEST_SSH }));
+  const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
+  afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
+  const data: Record<string, any> = config.resource.terraform_data;
+  const find = (pattern: RegExp) => Object.entries(data).filter(([key]) => pattern.test(key)).map(([, value]) => value);
+
+  it('needs no provider: every resource is terraform_data', () => {
+    expect(Object.keys(config.resource)).toEqual(['terraform_data']);
+    expect(config.terraform.required_providers).toBeUndefined();
+  });
+
+  it('validates and plans with a stock Terraform, offline', () => {
+    terraform(dir, 'init', '-input=false', '-no-color');
+    terraform(dir, 'validate', '-no-color');
+    const plan = terraform(dir, 'plan', '-input=false', '-no-color').stdout;
+    expect(plan).toMatch(/Plan: \d+ to add, 0 to change, 0 to destroy/);
+  });
+
+  it('builds one rootfs with every package the nodes need, keyed by the package list', () => {
+    const [rootfs] = find(/_platform_rootfs_/);
+    const command: string = rootfs.provisioner[0]['local-exec'].command;
+    expect(command).toMatch(/assets\/local\/build-rootfs\.sh \/var\/cache\/pigsty-local\/rootfs-debian12-[0-9a-f]{12} /);
+    for (const pkg of ['etcd-server', 'patroni', 'postgresql-15', 'pgbouncer', 'haproxy', 'vip-manager']) expect(command).toContain(` ${pkg}`);
+  });
+
+  it('starts each node with its MAC and tears it down at destroy', () => {
+    const containers = find(/_machine_container_/);
+    expect(containers).toHaveLength(4);
+    const node2 = containers.find((c) => c.triggers_replace.NODE === 'node-2');
+    expect(node2.triggers_replace).toMatchObject({ MAC: '52:54:00:0a:0a:0c', BRIDGE: 'pgl-sandbox', NETNS: 'pgl-sandbox-node-2', WORKDIR: '/tmp/pigsty-local-test' });
+    expect(node2.provisioner.map((p: any) => [p['local-exec'].command.split('/').pop(), p['local-exec'].when])).toEqual([
+      ['node.sh start', undefined],
+      ['node.sh destroy', 'destroy'],
+    ]);
+  });
+
+  it('seeds cloud-init with the same documents a VM gets, the user-data sensitive, later changes ignored', () => {
+    const [seed] = find(/_pg-test-1_machine_seed_/);
+    expect(seed.input.user_data).toMatch(/^\$\{sensitive\("#cloud-config\\n/);
+    expect(seed.input.network_config).toContain('macaddress: 52:54:00:0a:0a:0b');
+    expect(seed.lifecycle.ignore_changes).toEqual(['input']);
+    expect(seed.provisioner[0]['local-exec'].environment.USER_DATA).toBe('${self.input.user_data}');
+  });
+
+  it('hands the nodes the same user-data a VM gets: the offline rootfs simply has no package source', () => {
+    const [seed] = find(/_pg-test-1_machine_seed_/);
+    expect(seed.input.user_data).toContain('\\"package_update\\": true');
+  });
+});
