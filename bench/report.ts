@@ -2,7 +2,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-const FILE = path.join(__dirname, '..', '..', 'BENCHMARKS.md');
+/** BENCHMARKS.md at the project root, whether this runs from bench/ (ts-node) or dist/bench/. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+const FILE = path.join(projectRoot(), 'BENCHMARKS.md');
 
 export function writeSection(key: string, title: string, body: string[]): void {
   const begin = `<!-- bench:${key}:begin -->`;

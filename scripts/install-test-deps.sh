@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests run for real (see README, "Tests"). Needs root.
+# Installs the Debian packages the tests and the end-to-end suite run for real (see README, "Tests").
+# Needs root.
 # Services are kept from starting while they install: the tests start what they need.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
@@ -8,6 +9,7 @@ PACKAGES=(
   etcd-server etcd-client haproxy pgbouncer vip-manager
   prometheus-postgres-exporter prometheus-node-exporter
   chrony cloud-init shellcheck curl iproute2 util-linux openssh-client
+  systemd-container debootstrap
 )
 missing=()
 for package in "${PACKAGES[@]}"; do

@@ -1,12 +1,13 @@
 /**
  * The project's runnable stacks (cdktf.json points here):
  *   sandbox        the four-node Pigsty sandbox on libvirt/KVM
- *   sandbox-local  the same topology as systemd-nspawn containers on this Linux host (root)
+ *   sandbox-local  the same topology as systemd-nspawn containers on this Linux host (root),
+ *                  offline: node-1..3 install from the meta node's repository; no Grafana
  * PIGSTY_RTO=fast|norm|safe|wide picks the RTO preset of both (default norm).
  */
 import * as path from 'path';
-import { App, Fn, TerraformStack } from 'cdktf';
-import { Platform, RtoPreset, Sandbox, synthApp } from '../lib';
+import { Annotations, App, Fn, TerraformStack } from 'cdktf';
+import { PackageRepo, Platform, RtoPreset, Sandbox, synthApp } from '../lib';
 import { sandboxKey } from './sandbox-key';
 
 const PRESETS: Record<string, RtoPreset> = { fast: RtoPreset.FAST, norm: RtoPreset.NORM, safe: RtoPreset.SAFE, wide: RtoPreset.WIDE };
@@ -26,10 +27,17 @@ new Sandbox(new TerraformStack(app, 'sandbox'), 'sandbox', {
   rto: PRESETS[rtoName],
 });
 
-new Sandbox(new TerraformStack(app, 'sandbox-local'), 'sandbox', {
+const local = new TerraformStack(app, 'sandbox-local');
+new Sandbox(local, 'sandbox', {
   platform: Platform.local(),
   ssh,
   rto: PRESETS[rtoName],
+  // The offline mode: node-1..3 install only from the meta node's repository.
+  repo: PackageRepo.META_ONLY,
+  grafana: false,
 });
+Annotations.of(local).addWarning(
+  'sandbox-local runs no Grafana: Debian ships no Grafana package and the local nodes are offline. Prometheus (p.pigsty) and Alertmanager (a.pigsty) run as usual.',
+);
 
 synthApp(app);

@@ -6,6 +6,7 @@ against the pgbouncer 1.18 that Debian ships, so the platform runs this one inst
 only python3 and python3-psycopg2, which Patroni already depends on.
 """
 import argparse
+import decimal
 import http.server
 import sys
 import time
@@ -54,7 +55,8 @@ def collect(dsn):
                     continue
                 labels = {LABEL_NAMES[c]: record[c] for c in label_columns}
                 for column, value in record.items():
-                    if column in label_columns or isinstance(value, bool) or not isinstance(value, (int, float)):
+                    # SHOW STATS reports numeric columns, which psycopg2 returns as Decimal.
+                    if column in label_columns or isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal)):
                         continue
                     name = "%s_%s" % (prefix, column)
                     samples.setdefault((name, metric_type(column)), []).append((labels, value))
@@ -70,7 +72,7 @@ def collect(dsn):
         lines.append("# TYPE %s %s" % (name, kind))
         for labels, value in values:
             text = ",".join('%s="%s"' % (k, escape(v)) for k, v in sorted(labels.items()))
-            lines.append("%s%s %s" % (name, "{%s}" % text if text else "", value))
+            lines.append("%s%s %s" % (name, "{%s}" % text if text else "", float(value) if isinstance(value, decimal.Decimal) else value))
     lines.append("# TYPE pgbouncer_exporter_scrape_seconds gauge")
     lines.append("pgbouncer_exporter_scrape_seconds %.6f" % (time.monotonic() - started))
     return "\n".join(lines) + "\n"

@@ -5,8 +5,9 @@
 # namespace whose eth0 is a veth on the deployment's bridge, with a NoCloud seed for cloud-init.
 #
 # Environment: WORKDIR, NODE, and for seed: USER_DATA, META_DATA, NETWORK_CONFIG; for start:
-# ROOTFS, BRIDGE, MAC, NETNS, VETH. start records them in $WORKDIR/nodes/$NODE/env, so later
-# stop/kill/start calls need only WORKDIR and NODE.
+# ROOTFS, BRIDGE, MAC, NETNS, VETH, and REPO (a package repository a meta node serves, or empty).
+# start records them in $WORKDIR/nodes/$NODE/env, so later stop/kill/start calls need only
+# WORKDIR and NODE.
 . "$(dirname "$0")/lib.sh"
 dir="$WORKDIR/nodes/$NODE"
 
@@ -17,6 +18,15 @@ load_env() {
 }
 
 running() { [ -f "$dir/pid" ] && kill -0 "$(cat "$dir/pid")" 2>/dev/null; }
+
+# The container's init: nspawn's child, PID 1 of the container's PID namespace. Killing it
+# kills every process of the container; killing only nspawn would orphan them.
+container_init() {
+  local child
+  for child in $(pgrep -P "$1" || true); do
+    if grep -qE '^NSpid:\s+[0-9]+\s+1$' "/proc/$child/status" 2>/dev/null; then echo "$child"; return; fi
+  done
+}
 
 seed() {
   install -d -m 0700 "$dir/seed"
@@ -30,7 +40,7 @@ seed() {
 start() {
   if [ -n "${ROOTFS:-}" ]; then
     install -d -m 0700 "$dir"
-    printf 'ROOTFS=%q\nBRIDGE=%q\nMAC=%q\nNETNS=%q\nVETH=%q\n' "$ROOTFS" "$BRIDGE" "$MAC" "$NETNS" "$VETH" >"$dir/env"
+    printf 'ROOTFS=%q\nBRIDGE=%q\nMAC=%q\nNETNS=%q\nVETH=%q\nREPO=%q\n' "$ROOTFS" "$BRIDGE" "$MAC" "$NETNS" "$VETH" "${REPO:-}" >"$dir/env"
   fi
   load_env
   if running; then log "already running (pid $(cat "$dir/pid"))"; return; fi
@@ -43,6 +53,8 @@ start() {
   fi
   ip link set "$VETH" master "$BRIDGE"
   ip link set "$VETH" up
+  local binds=(--bind-ro="$dir/seed:/var/lib/cloud/seed/nocloud")
+  [ -n "${REPO:-}" ] && binds+=(--bind-ro="$REPO:/var/www/pigsty/repo")
   mkdir -p "$dir/upper" "$dir/work" "$dir/root"
   mountpoint -q "$dir/root" || mount -t overlay overlay -o "lowerdir=$ROOTFS,upperdir=$dir/upper,workdir=$dir/work" "$dir/root"
   # Started inside the node's namespace (not with --network-namespace-path), so the container's
@@ -51,9 +63,16 @@ start() {
   # vip-manager configure the node's network.
   setsid "$(dirname "$0")/in-netns.sh" "$NETNS" \
     systemd-nspawn -D "$dir/root" -b --register=no --keep-unit --capability=CAP_NET_ADMIN \
-    -M "$NODE" --hostname="$NODE" --bind-ro="$dir/seed:/var/lib/cloud/seed/nocloud" \
+    -M "$NODE" --hostname="$NODE" "${binds[@]}" \
     >>"$dir/console.log" 2>&1 </dev/null &
   echo $! >"$dir/pid"
+  local init=""
+  for _ in $(seq 1 20); do
+    init=$(container_init "$(cat "$dir/pid")")
+    [ -n "$init" ] && break
+    sleep 0.25
+  done
+  [ -n "$init" ] && echo "$init" >"$dir/init.pid"
   sleep 1
   if ! running; then
     tail -n 20 "$dir/console.log" >&2
@@ -66,21 +85,30 @@ start() {
 # Stops the container; with "kill", at once and without a clean shutdown (a crash).
 stop() {
   load_env
-  if running; then
-    local pid
-    pid=$(cat "$dir/pid")
+  local init=""
+  [ -f "$dir/init.pid" ] && init=$(cat "$dir/init.pid")
+  # A recorded init that is gone, or now another process, is not ours.
+  if [ -n "$init" ] && ! grep -qE '^NSpid:\s+[0-9]+\s+1$' "/proc/$init/status" 2>/dev/null; then init=""; fi
+  if running || [ -n "$init" ]; then
+    local pid=""
+    running && pid=$(cat "$dir/pid")
     if [ "${1:-}" = kill ]; then
-      kill -KILL "$pid"
+      if [ -n "$init" ]; then kill -KILL "$init" 2>/dev/null || true; fi
     else
-      kill -TERM "$pid"
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      [ -n "$pid" ] && kill -TERM "$pid"
+      for _ in $(seq 1 30); do { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; } || break; sleep 1; done
       # Some containers need a second SIGTERM to finish their shutdown.
-      kill -0 "$pid" 2>/dev/null && kill -TERM "$pid" && sleep 5
-      kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+      if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid"; sleep 5; fi
+      if [ -n "$init" ] && kill -0 "$init" 2>/dev/null; then kill -KILL "$init"; fi
     fi
-    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    for _ in $(seq 1 40); do
+      { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; } || { [ -n "$init" ] && kill -0 "$init" 2>/dev/null; } || break
+      sleep 0.25
+    done
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
     log "stopped (${1:-clean})"
   fi
+  rm -f "$dir/init.pid"
   rm -f "$dir/pid"
   mountpoint -q "$dir/root" && umount "$dir/root"
   # Host-side veths outlive their namespaces: delete both explicitly.

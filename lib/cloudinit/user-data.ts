@@ -9,10 +9,7 @@ import type { RenderedFile } from '../render/file';
 import type { NodeConfig } from '../render/node';
 import { PATHS } from '../render/paths';
 
-export interface UserDataOptions {
-  /** apt configuration for cloud-init's apt module (e.g. the meta node's local repository). */
-  readonly apt?: Readonly<Record<string, unknown>>;
-}
+
 
 /** Kept from package scripts: no service may start with a stock config while packages install. */
 const POLICY_RC_D = { path: '/usr/sbin/policy-rc.d', content: '#!/bin/sh\nexit 101\n', permissions: '0755' };
@@ -55,6 +52,7 @@ function runcmd(config: NodeConfig, admin: string): string[] {
     `install -d -o ${admin} -g ${admin} -m 0700 ${PATHS.stageDir}`,
   ];
   if (config.node.instance) commands.push(`install -d -o postgres -g postgres -m 0750 ${PATHS.pgRoot}`);
+  commands.push(...services.prepare);
   if (services.disable.length > 0) commands.push(`systemctl disable --now --no-reload ${services.disable.join(' ')}`);
   // One enable and one reload: each separate enable would reload systemd (and run every generator).
   const enabled = [...services.startNoBlock, ...services.start, ...services.enableOnly];
@@ -65,7 +63,30 @@ function runcmd(config: NodeConfig, admin: string): string[] {
   return commands;
 }
 
-export function buildUserData(d: ResolvedDeployment, config: NodeConfig, options: UserDataOptions = {}): string {
+/**
+ * Offline mode: a node other than a meta node installs only from the meta nodes' repository.
+ * Its first boot waits until a meta node serves the repository, and drops every other source.
+ */
+function offlineApt(d: ResolvedDeployment): Record<string, unknown> {
+  const repos = d.metaNodes.map((meta) => `http://${meta.ip}:${d.infra.nginx.port}/repo`);
+  const wait = [
+    `for i in $(seq 1 900); do for r in ${repos.join(' ')}; do curl -sf -o /dev/null "$r/Packages" && exit 0; done; sleep 2; done`,
+    'echo "no meta node serves the package repository" >&2; exit 1',
+  ].join('; ');
+  return {
+    bootcmd: [
+      ['cloud-init-per', 'once', 'pigsty-offline-sources', 'sh', '-c', 'rm -f /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources'],
+      ['cloud-init-per', 'once', 'pigsty-wait-repo', 'sh', '-c', wait],
+    ],
+    apt: {
+      preserve_sources_list: false,
+      // The repository is unsigned: it lives on the deployment's own network.
+      sources_list: repos.map((repo) => `deb [trusted=yes] ${repo} ./`).join('\n') + '\n',
+    },
+  };
+}
+
+export function buildUserData(d: ResolvedDeployment, config: NodeConfig): string {
   const document = {
     hostname: config.node.name,
     fqdn: `${config.node.name}.${d.network.domain}`,
@@ -85,7 +106,7 @@ export function buildUserData(d: ResolvedDeployment, config: NodeConfig, options
     ],
     disable_root: true,
     ssh_pwauth: false,
-    ...(options.apt ? { apt: options.apt } : {}),
+    ...(d.guest.packageSource === 'meta' && !config.node.isMeta ? offlineApt(d) : {}),
     package_update: true,
     packages: [...config.packages],
     write_files: [POLICY_RC_D, ...config.staticFiles.map(writeFile), ...config.files.map(writeFile)],

@@ -11,6 +11,7 @@ import type { Machine } from '../platform/platform';
 import { fingerprint } from '../platform/terraform-text';
 import { etcdEndpoints } from '../render/dcs-endpoints';
 import { NodeConfig, renderNode } from '../render/node';
+import { repositoryPackages } from '../render/packages';
 import { PATHS } from '../render/paths';
 import { nodeAssets } from '../platform/assets';
 import type { Deployment } from './deployment';
@@ -19,8 +20,6 @@ import { FileBundle, FileSets } from './file-bundle';
 import { PgCluster } from './pg-cluster';
 import { sshConnection } from './ssh';
 import { Step } from './step';
-
-const DEFAULT_NTP_SERVERS = ['0.debian.pool.ntp.org', '1.debian.pool.ntp.org'];
 
 interface NodeHandle {
   readonly node: ResolvedNode;
@@ -48,7 +47,7 @@ export function buildDeploymentResources(deployment: Deployment, d: ResolvedDepl
   const handles = new Map<string, NodeHandle>();
   for (const node of d.nodes) {
     const scope = nodeScope(node);
-    const config = renderNode(d, node, { ...nodeAssets(), ntpServers: deployment.props.ntpServers ?? DEFAULT_NTP_SERVERS, dnsServers });
+    const config = renderNode(d, node, { ...nodeAssets(), dnsServers, clockShared: platform.sharesHostClock });
     const machine = platform.machine(new Construct(scope, 'machine'), d, {
       node,
       userData: buildUserData(d, config),
@@ -92,8 +91,40 @@ export function buildDeploymentResources(deployment: Deployment, d: ResolvedDepl
     });
   });
 
-  for (const cluster of d.clusters) {
-    bootstrapCluster(clusterConstructs.get(cluster.name)!, cluster, handles, dcsSteps.map((s) => s.resource), connect);
+  // Offline mode: each meta node serves the repository the other nodes install from. Their
+  // first boot waits for it; nothing in Terraform waits on them here.
+  if (d.guest.packageSource === 'meta') {
+    const repoScope = new Construct(deployment, 'repo');
+    for (const meta of d.metaNodes) {
+      const handle = handles.get(meta.ip)!;
+      new Step(repoScope, meta.name, {
+        connection: connect(meta),
+        script: 'repo-build.sh',
+        args: repositoryPackages(d),
+        triggers: { step: 'package repository', packages: repositoryPackages(d).join(' ') },
+        expressionTriggers: { machine: handle.machine.identity },
+        dependsOn: [handle.ready.resource, ...handle.files.map((f) => f.resource)],
+      });
+    }
+  }
+
+  const members = d.clusters.flatMap((cluster) =>
+    bootstrapCluster(clusterConstructs.get(cluster.name)!, cluster, handles, dcsSteps.map((s) => s.resource), connect),
+  );
+
+  // Registration: every meta node's Prometheus scrapes every cluster (DESIGN's last step).
+  const registration = new Construct(deployment, 'registration');
+  const targetFiles = (handle: NodeHandle) => handle.config.files.filter((f) => f.path.startsWith(`${PATHS.prometheusTargets}/`));
+  for (const meta of d.metaNodes) {
+    const handle = handles.get(meta.ip)!;
+    new Step(registration, meta.name, {
+      connection: connect(meta),
+      script: 'register.sh',
+      args: [String(d.infra.prometheus.port), ...d.clusters.map((c) => c.name)],
+      triggers: { step: 'clusters scraped by prometheus', targets: fingerprint(targetFiles(handle).map((f) => f.content).join('\n')) },
+      expressionTriggers: { machine: handle.machine.identity },
+      dependsOn: [...members, ...handle.files.map((f) => f.resource)],
+    });
   }
 }
 
@@ -103,7 +134,7 @@ function bootstrapCluster(
   handles: ReadonlyMap<string, NodeHandle>,
   dcs: readonly TerraformResource[],
   connect: (node: ResolvedNode) => ReturnType<typeof sshConnection>,
-): void {
+): TerraformResource[] {
   const scope = new Construct(construct, 'bootstrap');
   const members = cluster.instances.map((instance) => ({ instance, handle: handles.get(instance.ip)! }));
   const files = (handle: NodeHandle) => handle.files.map((f) => f.resource);
@@ -132,9 +163,9 @@ function bootstrapCluster(
   const joined = [primaryStep, ...replicaSteps].map((s) => s.resource);
 
   const sql = (m: (typeof members)[number], path: string) => m.handle.config.files.find((f) => f.path === path)!.content;
-  members.forEach((m) => {
+  const memberSteps = members.map((m) => {
     const units = m.handle.config.services.start.filter((unit) => !['chrony', 'prometheus-node-exporter', 'patroni'].includes(unit));
-    new Step(scope, `member-${m.instance.seq}`, {
+    return new Step(scope, `member-${m.instance.seq}`, {
       connection: connect(m.handle.node),
       script: 'pg-member.sh',
       args: units,
@@ -145,10 +176,11 @@ function bootstrapCluster(
       },
       expressionTriggers: { passwords: fingerprint(sql(m, PATHS.pgPasswordsSql)), machine: identity(m.handle) },
       dependsOn: joined,
-    });
+    }).resource;
   });
 
   clusterOutputs(construct, cluster);
+  return memberSteps;
 }
 
 /** Where clients connect: the VIP, else the first member's address, with each service's port. */

@@ -36,11 +36,6 @@ export interface DeploymentProps {
   readonly rpo?: Rpo;
   /** @default GuestOs.DEBIAN_12 */
   readonly guestOs?: GuestOs;
-  /**
-   * Upstream NTP servers of the meta nodes.
-   * @default ['0.debian.pool.ntp.org', '1.debian.pool.ntp.org']
-   */
-  readonly ntpServers?: string[];
 }
 
 export class Deployment extends Construct {
@@ -86,7 +81,7 @@ export class Deployment extends Construct {
       rto: props.rto?.spec,
       rpo: props.rpo?.bytes,
       admin: { user: props.ssh.user, sshKeys: props.ssh.publicKeys },
-      guest: { os: props.guestOs?.value },
+      guest: { os: props.guestOs?.value, packageSource: this.metaNodes.find((meta) => meta.repo)?.repo?.value },
       secrets: props.secrets.values,
     };
   }

@@ -1,4 +1,5 @@
 export * from './options';
+export * from './infra-options';
 export * from './hba-rule';
 export * from './haproxy-service';
 export * from './pg-cluster';

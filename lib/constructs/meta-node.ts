@@ -1,6 +1,7 @@
 /** A meta node: the deployment's infrastructure (DCS server, and later monitoring, DNS, NTP...). */
 import { Construct } from 'constructs';
-import type { MetaNodeSpec } from '../model';
+import type { AptSourceSpec, MetaNodeSpec } from '../model';
+import { AlertmanagerOptions, DnsOptions, GrafanaOptions, NtpOptions, PackageRepo, PrometheusOptions } from './infra-options';
 import type { NodeSizeProps } from './pg-cluster';
 
 export interface MetaNodeProps {
@@ -10,6 +11,25 @@ export interface MetaNodeProps {
   readonly hostname?: string;
   /** @default 2 vCPU, 4096 MiB, 40 GiB */
   readonly size?: NodeSizeProps;
+  /** Every meta node of a deployment must have the same infrastructure options. @default see PrometheusOptions */
+  readonly prometheus?: PrometheusOptions;
+  /** @default see AlertmanagerOptions */
+  readonly alertmanager?: AlertmanagerOptions;
+  /** @default see GrafanaOptions */
+  readonly grafana?: GrafanaOptions;
+  /** Nginx: the portal (g/p/a/c/h/n.<domain>) and the package repository. @default port 80 */
+  readonly nginx?: { readonly port?: number };
+  /** dnsmasq. @default see DnsOptions */
+  readonly dns?: DnsOptions;
+  /** chrony. @default see NtpOptions */
+  readonly ntp?: NtpOptions;
+  /** Where consul comes from when the DCS is consul. @default HashiCorp's apt repository */
+  readonly consulAptSource?: AptSourceSpec;
+  /**
+   * Where the deployment's nodes install packages from.
+   * @default PackageRepo.UPSTREAM
+   */
+  readonly repo?: PackageRepo;
 }
 
 export class MetaNode extends Construct {
@@ -22,8 +42,27 @@ export class MetaNode extends Construct {
     this.ip = props.ip;
   }
 
+  /** The package source the meta node's options choose (the Deployment reads it). */
+  get repo(): PackageRepo | undefined {
+    return this.props.repo;
+  }
+
   /** @internal */
   toSpec(): MetaNodeSpec {
-    return { hostname: this.hostname, ip: this.props.ip, size: this.props.size };
+    const p = this.props;
+    return {
+      hostname: this.hostname,
+      ip: p.ip,
+      size: p.size,
+      infra: {
+        prometheus: p.prometheus,
+        alertmanager: p.alertmanager && { ...p.alertmanager, receiver: p.alertmanager.receiver?.spec },
+        grafana: p.grafana,
+        nginx: p.nginx,
+        dns: p.dns,
+        ntp: p.ntp,
+        consulAptSource: p.consulAptSource,
+      },
+    };
   }
 }

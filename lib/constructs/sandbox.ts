@@ -8,7 +8,8 @@ import { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_META, SANDBOX_PG_TEST } from 
 import type { IPlatform } from '../platform/platform';
 import { Deployment } from './deployment';
 import { MetaNode } from './meta-node';
-import { Rpo, RtoPreset, InstanceRole } from './options';
+import { PackageRepo } from './infra-options';
+import { InstanceRole, Rpo, RtoPreset } from './options';
 import { PgCluster, PgClusterProps } from './pg-cluster';
 import { DeploymentSecrets } from './secrets';
 import { SshAccessProps } from './ssh';
@@ -20,6 +21,10 @@ export interface SandboxProps {
   readonly rto?: RtoPreset;
   /** pg-test's RPO. @default Rpo.SYNCHRONOUS, so the failover test can prove no acknowledged write is lost */
   readonly rpo?: Rpo;
+  /** Where node-1..3 install packages from. @default PackageRepo.UPSTREAM */
+  readonly repo?: PackageRepo;
+  /** Run Grafana on the meta node (it comes from Grafana's apt repository). @default true */
+  readonly grafana?: boolean;
 }
 
 const ROLES = { primary: InstanceRole.PRIMARY, replica: InstanceRole.REPLICA, offline: InstanceRole.OFFLINE };
@@ -49,7 +54,7 @@ export class Sandbox extends Deployment {
       secrets: DeploymentSecrets.demo(),
       rto: props.rto,
     });
-    new MetaNode(this, SANDBOX_META.hostname, SANDBOX_META);
+    new MetaNode(this, SANDBOX_META.hostname, { ...SANDBOX_META, repo: props.repo, grafana: { enabled: props.grafana ?? true } });
     this.pgMeta = new PgCluster(this, SANDBOX_PG_META.name, clusterProps(SANDBOX_PG_META));
     this.pgTest = new PgCluster(this, SANDBOX_PG_TEST.name, { ...clusterProps(SANDBOX_PG_TEST), rpo: props.rpo ?? Rpo.SYNCHRONOUS });
   }

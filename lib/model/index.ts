@@ -11,3 +11,4 @@ export * from './validate';
 export * from './model';
 export * from './deferred';
 export * from './sandbox';
+export * from './infra';

@@ -39,6 +39,7 @@ import type {
   ResolvedService,
   ResolvedUser,
 } from './resolved';
+import { resolveInfra } from './infra';
 import { selects } from './selector';
 import { clusterParameters, COMMON_PARAMETERS, DCS_ONLY_PARAMETERS, nodeParameters } from './tuning';
 import type {
@@ -55,7 +56,7 @@ import type {
 export function resolveDeployment(spec: DeploymentSpec): ResolvedDeployment {
   const network = resolveNetwork(spec);
   const metaNodes = (spec.metaNodes ?? []).map(
-    (meta): ResolvedNode => ({ name: meta.hostname, ip: meta.ip, size: sizeOf(meta.size, DEFAULT_META_SIZE), isMeta: true }),
+    (meta): ResolvedNode => ({ name: meta.hostname, ip: meta.ip, size: sizeOf(meta.size, DEFAULT_META_SIZE), isMeta: true, infra: resolveInfra(meta.infra) }),
   );
   const clusters = (spec.clusters ?? []).map((cluster) => resolveCluster(spec, cluster, network, metaNodes));
   const os = spec.guest?.os ?? DEFAULT_GUEST_OS;
@@ -70,6 +71,7 @@ export function resolveDeployment(spec: DeploymentSpec): ResolvedDeployment {
     guest: { os, pgVersion: PG_VERSION_OF_OS[os] ?? 0, packageSource: spec.guest?.packageSource ?? 'upstream' },
     ports: DEFAULT_PORTS,
     secrets: { ...spec.secrets },
+    infra: metaNodes[0]?.infra ?? resolveInfra(undefined),
   };
 }
 

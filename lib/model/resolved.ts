@@ -14,6 +14,7 @@ import type {
   PoolMode,
   RtoPresetName,
 } from './spec';
+import type { ResolvedInfra } from './infra';
 
 export interface NodeSize {
   readonly cpus: number;
@@ -27,6 +28,8 @@ export interface ResolvedNode {
   readonly ip: string;
   readonly size: NodeSize;
   readonly isMeta: boolean;
+  /** A meta node's infrastructure settings (they must agree across meta nodes). */
+  readonly infra?: ResolvedInfra;
   /** The database instance on this node, if any (one per node, as in Pigsty). */
   readonly instance?: { readonly cluster: string; readonly seq: number };
 }
@@ -220,4 +223,6 @@ export interface ResolvedDeployment {
   readonly guest: ResolvedGuest;
   readonly ports: ResolvedPorts;
   readonly secrets: ResolvedSecrets;
+  /** The meta nodes' infrastructure (the first meta node's settings; validation checks they agree). */
+  readonly infra: ResolvedInfra;
 }

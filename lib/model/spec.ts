@@ -1,3 +1,5 @@
+import type { InfraSpec } from './infra';
+
 /**
  * The input model of a deployment: plain data, as the constructs assemble it (or as a
  * JavaScript caller writes it). Everything optional here gets its default in `resolve.ts`,
@@ -176,6 +178,8 @@ export interface MetaNodeSpec {
   readonly hostname: string;
   readonly ip: string;
   readonly size?: NodeSizeSpec;
+  /** The infrastructure it runs; must be the same on every meta node. */
+  readonly infra?: InfraSpec;
 }
 
 export interface NetworkSpec {
@@ -208,6 +212,10 @@ export interface AdminSpec {
 
 export interface GuestSpec {
   readonly os?: GuestOs;
+  /**
+   * `upstream`: the distribution's mirrors. `meta`: offline, the nodes other than meta nodes
+   * install only from the meta nodes' local repository.
+   */
   readonly packageSource?: PackageSource;
 }
 

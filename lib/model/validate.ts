@@ -4,6 +4,7 @@
  */
 import { DEFAULT_PORTS, RTO_PRESETS, SYSTEM_USERS, DEFAULT_ROLES } from './defaults';
 import { isDeferred, SECRET_ALPHABET } from './deferred';
+import { durationSeconds } from './infra';
 import { isHostOf, parseAnyCidr, parseCidr, parseIpv4 } from './ip';
 import { DNS_DOMAIN, DNS_LABEL, LINUX_USER, PG_IDENTIFIER, PG_PARAMETER } from './names';
 import { isPatroniCheck, PATRONI_CHECK_PATHS } from './patroni-checks';
@@ -183,6 +184,98 @@ function isSshPublicKey(key: unknown): boolean {
 function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
 }
+
+// ---------------------------------------------------------------- infrastructure (meta nodes)
+
+/** Every port a meta node listens on, by owner: platform components, then its cluster's services. */
+function metaPorts(d: ResolvedDeployment): [string, number][] {
+  const i = d.infra;
+  const ports: [string, number][] = [
+    ['prometheus.port', i.prometheus.port],
+    ['alertmanager.port', i.alertmanager.port],
+    ['alertmanager.clusterPort', i.alertmanager.clusterPort],
+    ...(i.grafana.enabled ? [['grafana.port', i.grafana.port] as [string, number]] : []),
+    ['nginx.port', i.nginx.port],
+    ['dns.port', i.dns.port],
+    ...Object.entries(RESERVED_PORTS),
+    ...(d.dcs.kind === 'consul' ? [['consul HTTP', d.ports.consulHttp], ['consul DNS', d.ports.consulDns]] as [string, number][] : []),
+  ];
+  for (const meta of d.metaNodes) {
+    const cluster = d.clusters.find((c) => c.instances.some((instance) => instance.ip === meta.ip));
+    for (const service of cluster?.services ?? []) ports.push([`service ${service.name}`, service.port]);
+  }
+  return ports;
+}
+
+const INFRA_FIX = 'set the same infra options on every meta node';
+
+const infraRules: Rule<ResolvedDeployment>[] = [
+  {
+    code: 'infra-mismatch',
+    when: (d) => d.metaNodes.some((m) => JSON.stringify(m.infra) !== JSON.stringify(d.infra)),
+    message: (d) =>
+      `meta node ${show(d.metaNodes.find((m) => JSON.stringify(m.infra) !== JSON.stringify(d.infra))!.name)}: its infrastructure options differ from meta node ${show(d.metaNodes[0].name)}'s: the meta nodes run the infrastructure as peers, so ${INFRA_FIX}.`,
+  },
+  {
+    code: 'infra-duration',
+    when: (d) => (['scrapeInterval', 'scrapeTimeout', 'evaluationInterval', 'retention'] as const).some((k) => durationSeconds(d.infra.prometheus[k]) === undefined),
+    message: (d) => {
+      const key = (['scrapeInterval', 'scrapeTimeout', 'evaluationInterval', 'retention'] as const).find((k) => durationSeconds(d.infra.prometheus[k]) === undefined)!;
+      return `meta node prometheus.${key} ${show(d.infra.prometheus[key])} is not a duration: write a number and a unit, e.g. "10s", "1m", "15d".`;
+    },
+  },
+  {
+    code: 'infra-scrape-timeout',
+    when: (d) => (durationSeconds(d.infra.prometheus.scrapeTimeout) ?? 0) > (durationSeconds(d.infra.prometheus.scrapeInterval) ?? Infinity),
+    message: (d) =>
+      `meta node prometheus.scrapeTimeout ${show(d.infra.prometheus.scrapeTimeout)} is longer than scrapeInterval ${show(d.infra.prometheus.scrapeInterval)}: Prometheus refuses that; use a timeout at most the interval.`,
+  },
+  {
+    code: 'infra-port',
+    when: (d) => metaPorts(d).some(([, port]) => !isInt(port, 1, 65535)),
+    message: (d) => {
+      const [owner, port] = metaPorts(d).find(([, p]) => !isInt(p, 1, 65535))!;
+      return `meta node ${owner} ${show(port)} is not a port: use a whole number from 1 to 65535.`;
+    },
+  },
+  {
+    code: 'infra-port-collision',
+    when: (d) => metaPorts(d).some(([, port], i, all) => all.findIndex(([, p]) => p === port) < i),
+    message: (d) => {
+      const all = metaPorts(d);
+      const [owner, port] = all.find(([, p], i) => all.findIndex(([, q]) => q === p) < i)!;
+      const first = all.find(([, p]) => p === port)![0];
+      return `meta node ${owner} ${port} collides with ${first} on the meta nodes: give one of them another port.`;
+    },
+  },
+  {
+    code: 'infra-receiver',
+    when: (d) => {
+      const r = d.infra.alertmanager.receiver;
+      if (!['none', 'webhook', 'email'].includes(r.kind)) return true;
+      if (r.kind === 'webhook') return !/^https?:\/\/\S+$/.test(r.webhookUrl ?? '');
+      if (r.kind === 'email') return !r.email || !/^\S+@\S+$/.test(r.email.to) || !/^\S+@\S+$/.test(r.email.from) || !/^[\w.-]+:\d+$/.test(r.email.smarthost) || hasNewline(r.email.authPassword);
+      return false;
+    },
+    message: (d) => {
+      const r = d.infra.alertmanager.receiver;
+      if (r.kind === 'webhook') return `meta node alertmanager.receiver webhook URL ${show(r.webhookUrl)} is not an http(s) URL: give the full URL of the webhook.`;
+      if (r.kind === 'email') return `meta node alertmanager.receiver email needs to and from addresses and a smarthost "host:port" (got ${show(r.email)}).`;
+      return `meta node alertmanager.receiver kind ${show(r.kind)} is unknown: use AlertReceiver.none(), .webhook(url) or .email({...}).`;
+    },
+  },
+  {
+    code: 'infra-upstream',
+    when: (d) => d.infra.dns.upstream.some((ip) => parseIpv4(ip) === undefined) || d.infra.ntp.upstream.some((h) => !/^[a-z0-9.-]+$/i.test(h)),
+    message: (d) =>
+      `meta node dns.upstream ${show(d.infra.dns.upstream)} / ntp.upstream ${show(d.infra.ntp.upstream)}: DNS upstreams are IPv4 addresses, NTP upstreams host names or addresses.`,
+  },
+  {
+    code: 'infra-apt-source',
+    when: (d) => [d.infra.grafana.aptSource, d.infra.consulAptSource].some((a) => !/^https?:\/\/\S+ \S+( \S+)+$/.test(a.repository) || !/^https?:\/\/\S+$/.test(a.keyUrl)),
+    message: () => `meta node grafana/consul apt source is malformed: repository is "<url> <suite> <component...>" and keyUrl the URL of the armored signing key.`,
+  },
+];
 
 // ---------------------------------------------------------------- meta nodes
 
@@ -595,6 +688,7 @@ function members<T>(d: ResolvedDeployment, pick: (c: ResolvedCluster) => readonl
 export function validateDeployment(d: ResolvedDeployment): Problem[] {
   return [
     ...apply(deploymentRules, [d], d),
+    ...(d.metaNodes.length > 0 ? apply(infraRules, [d], d) : []),
     ...apply(metaRules, d.metaNodes, d),
     ...apply(clusterRules, d.clusters, d),
     ...apply(instanceRules, d.clusters.flatMap((cluster) => cluster.instances.map((instance) => ({ cluster, instance }))), d),
@@ -606,5 +700,5 @@ export function validateDeployment(d: ResolvedDeployment): Problem[] {
 }
 
 export const RULE_CODES: readonly string[] = [
-  ...deploymentRules, ...metaRules, ...clusterRules, ...instanceRules, ...userRules, ...databaseRules, ...hbaRules, ...serviceRules,
+  ...deploymentRules, ...infraRules, ...metaRules, ...clusterRules, ...instanceRules, ...userRules, ...databaseRules, ...hbaRules, ...serviceRules,
 ].map((rule) => rule.code);

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { NodeRenderOptions } from '../render/node';
 
-export type NodeAssets = Pick<NodeRenderOptions, 'scripts' | 'pgbouncerExporter'>;
+export type NodeAssets = Pick<NodeRenderOptions, 'scripts' | 'pgbouncerExporter' | 'ruleFiles' | 'dashboards'>;
 
 /** The package root: the nearest directory above this file that holds assets/ (works from lib/ and dist/lib/). */
 function packageRoot(): string {
@@ -24,15 +24,22 @@ export function readAsset(relative: string): string {
 
 let cached: NodeAssets | undefined;
 
+/** The files of an assets/ directory with this suffix, in a stable order. */
+function assetDir(dir: string, suffix: string): { name: string; content: string }[] {
+  return fs
+    .readdirSync(path.join(ASSETS_DIR, dir))
+    .filter((name) => name.endsWith(suffix))
+    .sort()
+    .map((name) => ({ name, content: readAsset(path.join(dir, name)) }));
+}
+
 /** What the renderers need from assets/ (read once). */
 export function nodeAssets(): NodeAssets {
   cached ??= {
-    scripts: fs
-      .readdirSync(path.join(ASSETS_DIR, 'steps'))
-      .filter((name) => name.endsWith('.sh'))
-      .sort()
-      .map((name) => ({ name, content: readAsset(path.join('steps', name)) })),
+    scripts: assetDir('steps', '.sh'),
     pgbouncerExporter: readAsset(path.join('exporters', 'pgbouncer_exporter.py')),
+    ruleFiles: assetDir(path.join('prometheus', 'rules'), '.yml'),
+    dashboards: assetDir(path.join('grafana', 'dashboards'), '.json'),
   };
   return cached;
 }

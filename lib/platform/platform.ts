@@ -31,6 +31,8 @@ export interface Machine {
 export interface IPlatform {
   /** Short name for messages and docs: `libvirt`, `local`, `vsphere`. */
   readonly name: string;
+  /** Nodes share the host's clock (containers): NTP keeps time without setting the clock. */
+  readonly sharesHostClock: boolean;
   /** Upstream DNS resolvers the nodes use after the meta nodes. */
   upstreamDns(deployment: ResolvedDeployment): readonly string[];
   /** Creates what all machines share (network, image, pool). Called once, before `machine`. */

@@ -15,7 +15,10 @@ import { renderPgHba } from './pg-hba';
 import { renderPgbouncerHba, renderPgbouncerIni, renderPgbouncerUserlist } from './pgbouncer';
 import { renderHosts, renderResolvConf } from './resolver';
 import { renderPasswordsSql, renderRolesSql } from './sql';
-import { DropIn, PATRONI_DROP_IN, PGBOUNCER_DROP_IN, pgbouncerExporterUnit, VIP_MANAGER_DROP_IN } from './systemd';
+import { CHRONY_SHARED_CLOCK_DROP_IN, DropIn, PATRONI_DROP_IN, PGBOUNCER_DROP_IN, pgbouncerExporterUnit, VIP_MANAGER_DROP_IN } from './systemd';
+import { renderConsulConfig, renderConsulServices } from './consul';
+import { infraFiles, infraStaticFiles, NamedText } from './infra-files';
+import { thirdPartyInstall } from './third-party';
 import { header, lines } from './text';
 import { renderVipManagerConfig } from './vip-manager';
 
@@ -28,6 +31,8 @@ export interface NodeServices {
   readonly enableOnly: readonly string[];
   /** Units of Debian packages that the platform replaces or does not use. */
   readonly disable: readonly string[];
+  /** Shell commands run (as root, once) before the units start: third-party packages, package defaults to remove. */
+  readonly prepare: readonly string[];
 }
 
 export interface NodeConfig {
@@ -53,10 +58,14 @@ export interface NodeRenderOptions {
   readonly scripts: readonly ScriptAsset[];
   /** Our pgbouncer exporter (assets/exporters/pgbouncer_exporter.py). */
   readonly pgbouncerExporter: string;
-  /** Upstream NTP servers of the meta nodes. */
-  readonly ntpServers: readonly string[];
-  /** Upstream DNS resolvers, after the meta nodes. */
+  /** Prometheus rule files (assets/prometheus/rules). */
+  readonly ruleFiles: readonly NamedText[];
+  /** Grafana dashboards (assets/grafana/dashboards). */
+  readonly dashboards: readonly NamedText[];
+  /** Resolvers of the platform, after the meta nodes (and dnsmasq's upstream unless configured). */
   readonly dnsServers: readonly string[];
+  /** The node shares its clock with the host (containers): chrony keeps time without setting the clock. */
+  readonly clockShared: boolean;
 }
 
 const PGBOUNCER_EXPORTER = 'pigsty-pgbouncer-exporter';
@@ -78,17 +87,25 @@ function baseFiles(d: ResolvedDeployment, node: ResolvedNode, options: NodeRende
   return [
     renderedFile(PATHS.hosts, renderHosts(d, node)),
     renderedFile(PATHS.resolvConf, renderResolvConf(d, options.dnsServers)),
-    renderedFile(PATHS.chronyConfig, renderChronyConfig(d, node, options.ntpServers), { apply: restart('chrony') }),
+    renderedFile(PATHS.chronyConfig, renderChronyConfig(d, node, d.infra.ntp.upstream), { apply: restart('chrony') }),
     renderedFile(PATHS.nodeExporterEnv, renderNodeExporterEnv(d), { apply: restart('prometheus-node-exporter') }),
   ];
 }
 
-function metaFiles(d: ResolvedDeployment, node: ResolvedNode): RenderedFile[] {
-  if (d.dcs.kind !== 'etcd') return [];
+function metaFiles(d: ResolvedDeployment, node: ResolvedNode, options: NodeRenderOptions): RenderedFile[] {
   // etcd reads its config only when it starts; membership changes need etcdctl, not a restart.
+  const etcd =
+    d.dcs.kind === 'etcd' ? [renderedFile(PATHS.etcdConfig, renderEtcdConfig(d, node)), renderedFile(PATHS.etcdDefault, renderEtcdDefault())] : [];
+  return [...etcd, ...infraFiles(d, node, options.dnsServers)];
+}
+
+/** With the consul DCS every node runs an agent (servers on the meta nodes) and registers its services. */
+function consulFiles(d: ResolvedDeployment, node: ResolvedNode): RenderedFile[] {
+  if (d.dcs.kind !== 'consul') return [];
+  const apply = 'consul validate /etc/consul.d && consul reload';
   return [
-    renderedFile(PATHS.etcdConfig, renderEtcdConfig(d, node)),
-    renderedFile(PATHS.etcdDefault, renderEtcdDefault()),
+    renderedFile(PATHS.consulConfig, renderConsulConfig(d, node), { owner: 'consul:consul', mode: '0640', apply }),
+    renderedFile(PATHS.consulServices, renderConsulServices(d, node), { owner: 'consul:consul', mode: '0640', apply }),
   ];
 }
 
@@ -125,8 +142,22 @@ function databaseFiles(d: ResolvedDeployment, cluster: ResolvedCluster, instance
 
 function nodeServices(d: ResolvedDeployment, node: ResolvedNode, member: ReturnType<typeof instanceOf>): NodeServices {
   const start = ['chrony', 'prometheus-node-exporter'];
+  const startNoBlock: string[] = [];
   const enableOnly: string[] = [];
   const disable: string[] = [];
+  const prepare: string[] = [];
+  if (d.dcs.kind === 'consul') {
+    prepare.push(...thirdPartyInstall('hashicorp', d.infra.consulAptSource, ['consul']));
+    // A consul server waits for its quorum, like etcd.
+    startNoBlock.push('consul');
+  }
+  if (node.isMeta) {
+    if (d.dcs.kind === 'etcd') startNoBlock.push('etcd');
+    // Debian's nginx site would claim the default server, which is the package repository.
+    prepare.push('rm -f /etc/nginx/sites-enabled/default', `install -d -m 0755 ${PATHS.repoDir}`);
+    if (d.infra.grafana.enabled) prepare.push(...thirdPartyInstall('grafana', d.infra.grafana.aptSource, ['grafana']));
+    start.push('dnsmasq', 'nginx', 'prometheus', 'prometheus-alertmanager', ...(d.infra.grafana.enabled ? ['grafana-server'] : []));
+  }
   if (member) {
     disable.push('postgresql');
     // The primary bootstraps the cluster at boot; replicas join later, in the replica step,
@@ -135,13 +166,8 @@ function nodeServices(d: ResolvedDeployment, node: ResolvedNode, member: ReturnT
     else enableOnly.push('patroni');
     start.push('pgbouncer', 'haproxy', ...(member.cluster.vip ? ['vip-manager'] : []), 'prometheus-postgres-exporter', PGBOUNCER_EXPORTER);
   }
-  if (!member?.cluster.vip) disable.push('vip-manager');
-  return {
-    start,
-    startNoBlock: node.isMeta && d.dcs.kind === 'etcd' ? ['etcd'] : [],
-    enableOnly,
-    disable: member ? disable : [],
-  };
+  if (member && !member.cluster.vip) disable.push('vip-manager');
+  return { start, startNoBlock, enableOnly, disable, prepare };
 }
 
 export function renderNode(d: ResolvedDeployment, node: ResolvedNode, options: NodeRenderOptions): NodeConfig {
@@ -150,10 +176,15 @@ export function renderNode(d: ResolvedDeployment, node: ResolvedNode, options: N
     node,
     files: [
       ...baseFiles(d, node, options),
-      ...(node.isMeta ? metaFiles(d, node) : []),
+      ...(node.isMeta ? metaFiles(d, node, options) : []),
+      ...consulFiles(d, node),
       ...(member ? databaseFiles(d, member.cluster, member.instance) : []),
     ],
-    staticFiles: member ? databaseStaticFiles(d, member.cluster, options) : [],
+    staticFiles: [
+      ...(options.clockShared ? [dropInFile(CHRONY_SHARED_CLOCK_DROP_IN, restart('chrony'))] : []),
+      ...(node.isMeta ? infraStaticFiles(d, options.ruleFiles, options.dashboards) : []),
+      ...(member ? databaseStaticFiles(d, member.cluster, options) : []),
+    ],
     scripts: options.scripts.map((asset) => renderedFile(script(asset.name), asset.content, { mode: '0755' })),
     packages: nodePackages(d, node),
     services: nodeServices(d, node, member),

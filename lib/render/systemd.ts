@@ -73,3 +73,17 @@ export function pgbouncerExporterUnit(listen: string): DropIn {
     ),
   };
 }
+
+/**
+ * In a container the clock is the host's: chrony keeps time and serves it without setting the
+ * clock (-x), and runs without CAP_SYS_TIME, which Debian's unit requires.
+ */
+export const CHRONY_SHARED_CLOCK_DROP_IN = dropIn(
+  'chrony.service',
+  '[Unit]',
+  'ConditionCapability=',
+  '',
+  '[Service]',
+  'ExecStart=',
+  'ExecStart=!/usr/sbin/chronyd $DAEMON_OPTS -x',
+);

@@ -28,9 +28,12 @@ describe('user-data', () => {
     expect(runcmd[0]).toBe('rm -f /usr/sbin/policy-rc.d');
     expect(runcmd.slice(-2)).toEqual([
       'systemctl restart --no-block etcd',
-      'systemctl restart chrony prometheus-node-exporter patroni pgbouncer haproxy vip-manager prometheus-postgres-exporter pigsty-pgbouncer-exporter',
+      'systemctl restart chrony prometheus-node-exporter dnsmasq nginx prometheus prometheus-alertmanager grafana-server patroni pgbouncer haproxy vip-manager prometheus-postgres-exporter pigsty-pgbouncer-exporter',
     ]);
     expect(runcmd).toContain('systemctl disable --now --no-reload postgresql');
+    // Grafana comes from its vendor's signed apt source, before the units start.
+    expect(runcmd.findIndex((c) => c.includes('apt.grafana.com/gpg.key'))).toBeLessThan(runcmd.indexOf('systemctl daemon-reload'));
+    expect(runcmd).toContain('rm -f /etc/nginx/sites-enabled/default');
   });
 
   it('lets a replica join only in its bootstrap step', () => {
@@ -53,5 +56,26 @@ describe('user-data', () => {
     const text = buildUserData(d, node1);
     expect(sizeOf(text)).toBe(Buffer.byteLength(text));
     expect(sizeOf(text)).toBeGreaterThan(10_000);
+  });
+});
+
+describe('user-data in offline mode', () => {
+  const d = sandboxModel({ guest: { packageSource: 'meta' } });
+  const [meta, node1] = renderAllNodes(d);
+
+  it('points a database node at the meta repository only, and waits for it at first boot', () => {
+    const doc = parse(buildUserData(d, node1));
+    expect(doc.apt).toEqual({ preserve_sources_list: false, sources_list: 'deb [trusted=yes] http://10.10.10.10:80/repo ./\n' });
+    expect(doc.bootcmd.map((c: string[]) => c.slice(0, 3).join(' '))).toEqual([
+      'cloud-init-per once pigsty-offline-sources',
+      'cloud-init-per once pigsty-wait-repo',
+    ]);
+    expect(doc.bootcmd[1][5]).toContain('curl -sf -o /dev/null "$r/Packages"');
+  });
+
+  it('leaves the meta node on its own sources: it builds the repository', () => {
+    const doc = parse(buildUserData(d, meta));
+    expect(doc.apt).toBeUndefined();
+    expect(doc.packages).toContain('dpkg-dev');
   });
 });

@@ -143,28 +143,49 @@ export function leftovers(): string[] {
   if (fs.existsSync(nodesDir)) found.push(...fs.readdirSync(nodesDir).map((node) => `node directory ${node}`));
   const nspawn = run('pgrep', ['-a', '-f', `systemd-nspawn -D ${WORKDIR}`]).stdout.trim();
   if (nspawn) found.push(...nspawn.split('\n').map((line) => `process ${line}`));
+  found.push(...sandboxContainers().map((pid) => `container init ${pid}`));
   return found;
+}
+
+/**
+ * PIDs of container inits of this sandbox, also orphaned ones: PID 1 of a PID namespace whose
+ * cloud-init seed names a sandbox instance. Identified by what they run, never by name alone.
+ */
+export function sandboxContainers(): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!/^NSpid:\s+\d+\s+1$/m.test(fs.readFileSync(`/proc/${entry}/status`, 'utf8'))) continue;
+      const metaData = fs.readFileSync(`/proc/${entry}/root/var/lib/cloud/seed/nocloud/meta-data`, 'utf8');
+      if (/^instance-id: sandbox-/m.test(metaData)) pids.push(Number(entry));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return pids;
 }
 
 /** The safety net when Terraform could not destroy: every node by its recorded PID, then the bridge. */
 export function emergencyCleanup(): void {
   const nodesDir = path.join(WORKDIR, 'nodes');
   if (fs.existsSync(nodesDir)) for (const node of fs.readdirSync(nodesDir)) nodeCtl('destroy', node);
+  for (const pid of sandboxContainers()) process.kill(pid, 'SIGKILL');
   run(path.join(ROOT, 'assets', 'local', 'network.sh'), ['down'], { env: { BRIDGE, GATEWAY: '10.10.10.1/24' } });
 }
 
-/** The current leader of pg-test, asked of any node that answers. */
+/**
+ * The current leader of pg-test: the member whose own Patroni answers /primary with 200 (it holds
+ * the leader lock). A member's view of the whole cluster can lag a loop behind; this cannot.
+ */
 export async function pgTestLeader(): Promise<{ instance: string; node: string; timeline?: number }> {
-  for (const node of TEST_NODES) {
-    try {
-      const { members } = await patroniCluster(NODES[node]);
-      const leader = members.find((m) => m.role === 'leader');
-      if (leader) return { instance: leader.name, node: INSTANCE_NODE[leader.name], timeline: leader.timeline };
-    } catch {
-      // that node is down: ask the next
-    }
-  }
-  throw new Error('no pg-test member knows a leader');
+  const answers = await Promise.all(TEST_NODES.map(async (node) => ({ node, code: (await curl(`http://${NODES[node]}:8008/primary`)).code })));
+  const leaders = answers.filter((a) => a.code === 200);
+  if (leaders.length !== 1) throw new Error(`pg-test has ${leaders.length} members answering /primary`);
+  const node = leaders[0].node;
+  const { members } = await patroniCluster(NODES[node]);
+  const self = members.find((m) => INSTANCE_NODE[m.name] === node)!;
+  return { instance: self.name, node, timeline: self.timeline };
 }
 
 export interface FailoverResult {
@@ -183,7 +204,7 @@ export interface FailoverResult {
  * reader reads through 5434, both on the surviving nodes' HAProxy, one statement per connection.
  */
 export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
-  const primary = await pgTestLeader();
+  const primary = await waitFor('one pg-test leader', 60, () => pgTestLeader());
   const survivors = TEST_NODES.filter((node) => node !== primary.node).map((node) => NODES[node]);
   await psqlOk(survivors[0], 5433, `create table if not exists ${table} (id bigint primary key, at timestamptz default now())`);
   const base = Number(await psqlOk(survivors[0], 5433, `select coalesce(max(id), 0) from ${table}`));
@@ -219,10 +240,13 @@ export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
     await sleep(5000);
     running = false;
     await Promise.all([writer, reader]);
-    const leader = await pgTestLeader();
-    const vipNode = await waitFor('the VIP on the new primary', 30, async () =>
-      run('ip', ['-n', `pgl-sandbox-${leader.node}`, '-4', '-o', 'addr', 'show', 'eth0']).stdout.includes(`${PG_TEST_VIP}/24`) ? leader.node : undefined,
-    );
+    // Ask again each time: a member's view of the leader follows the DCS one loop later.
+    const leader = await waitFor('the VIP on the new primary', 30, async () => {
+      const current = await pgTestLeader();
+      const bound = run('ip', ['-n', `pgl-sandbox-${current.node}`, '-4', '-o', 'addr', 'show', 'eth0']).stdout.includes(`${PG_TEST_VIP}/24`);
+      return bound && current.node !== primary.node ? current : undefined;
+    });
+    const vipNode = leader.node;
     const afterCut = reads.filter((r) => r.at > cutAt);
     return {
       rto: (resumed.at - cutAt) / 1000,
@@ -250,6 +274,7 @@ export async function rejoin(node: string): Promise<{ role: string; timeline?: n
   const instance = Object.entries(INSTANCE_NODE).find(([, n]) => n === node)![0];
   const member = await waitFor(`${instance} streaming again`, 300, async () => {
     const leader = await pgTestLeader();
+    if (leader.node === node) return undefined;
     const { members } = await patroniCluster(NODES[leader.node]);
     const self = members.find((m) => m.name === instance);
     return self && self.role !== 'leader' && self.state === 'running' && self.timeline === leader.timeline ? self : undefined;

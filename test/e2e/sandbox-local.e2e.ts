@@ -10,6 +10,7 @@ import {
   DBA, INSTANCE_NODE, NODES, PG_BIN, PG_TEST_VIP, STACK, TEST_NODES, cdktf, curl, emergencyCleanup, failover, leftovers,
   lostWrites, patroniCluster, pgTestLeader, psql, psqlOk, rejoin, run, ssh, terraform, waitFor,
 } from './lab';
+import { activeTargets, expectedTargets, firingAlerts, saveCaptures, scrapeAll, unknownMetricNames } from './infra';
 
 interface Row {
   check: string;
@@ -185,6 +186,83 @@ describe('sandbox-local', () => {
       expect(bound).toContain(`${PG_TEST_VIP}/24`);
       expect(await psqlOk(PG_TEST_VIP, 5433, "select current_setting('pigsty.instance')")).toBe('pg-test-1');
       return `${PG_TEST_VIP} on node-1`;
+    }));
+
+  it('scrapes every exporter of every node with its cls/ins/ip labels, all up', () =>
+    check('prometheus targets', async () => {
+      const expected = expectedTargets();
+      const targets = await waitFor('every target up', 90, async () => {
+        const active = await activeTargets();
+        return active.length === expected.length && active.every((t) => t.health === 'up') ? active : undefined;
+      });
+      expect(targets.map((t) => `${t.labels.job}/${t.labels.ins}/${t.labels.cls}/${t.labels.ip}`).sort()).toEqual(expected);
+      return `${targets.length} targets up (${[...new Set(targets.map((t) => t.labels.job))].join(', ')})`;
+    }));
+
+  it('routes a firing alert to Alertmanager when an exporter stops', () =>
+    check('alerting', async () => {
+      ssh('node-2', 'sudo systemctl stop prometheus-node-exporter');
+      try {
+        const alert = await waitFor('AgentDown for node-2 in Alertmanager', 180, async () =>
+          (await firingAlerts()).find((a) => a.labels.alertname === 'AgentDown' && a.labels.ins === 'node-2' && a.status.state === 'active'),
+        );
+        return `${alert.labels.alertname} ${alert.labels.severity} for ${alert.labels.cls}/${alert.labels.ins} (job ${alert.labels.job})`;
+      } finally {
+        ssh('node-2', 'sudo systemctl start prometheus-node-exporter');
+      }
+    }));
+
+  it('resolves names through the meta node\'s dnsmasq from a database node', () =>
+    check('dns', async () => {
+      const resolve = (name: string) => ssh('node-1', `getent hosts ${name} | awk '{print $1}' | sort | paste -sd,`).stdout.trim();
+      expect(ssh('node-1', "awk '/^nameserver/ {print $2; exit}' /etc/resolv.conf").stdout.trim()).toBe(NODES.meta);
+      expect(resolve('pg-test')).toBe(PG_TEST_VIP);
+      expect(resolve('pg-meta-1.pigsty')).toBe(NODES.meta);
+      expect(resolve('node-3')).toBe(NODES['node-3']);
+      expect(resolve('p.pigsty')).toBe(NODES.meta);
+      return 'pg-test -> VIP, pg-meta-1.pigsty, node-3, p.pigsty';
+    }));
+
+  it('keeps time with the meta node', () =>
+    check('ntp', async () => {
+      const tracking = await waitFor('chrony synchronised to meta', 120, async () => {
+        const out = ssh('node-1', 'chronyc -n tracking').stdout;
+        return /Reference ID\s+:.*\(10\.10\.10\.10\)/.test(out) && /Leap status\s+:\s+Normal/.test(out) ? out : undefined;
+      });
+      const stratum = /Stratum\s+:\s+(\d+)/.exec(tracking)?.[1];
+      return `node-1 follows 10.10.10.10 (stratum ${stratum})`;
+    }));
+
+  it('answers on the portal\'s virtual hosts and serves the repository', () =>
+    check('nginx', async () => {
+      const host = (name: string, urlPath = '/') => curl(`http://${NODES.meta}${urlPath}`, '-H', `Host: ${name}`);
+      expect((await host('p.pigsty', '/-/ready')).code).toBe(200);
+      expect((await host('a.pigsty', '/-/ready')).code).toBe(200);
+      expect((await host('h.pigsty')).body).toContain('href="/node-1/"');
+      expect((await curl(`http://${NODES.meta}/node-2/`, '-H', 'Host: h.pigsty', '-u', 'admin:Pigsty.HAProxy')).code).toBe(200);
+      expect((await host('n.pigsty')).body).toContain('10.10.10.10');
+      expect((await curl(`http://${NODES.meta}/repo/Packages`)).body).toMatch(/^Package: postgresql-15$/m);
+      return 'p/a/h/n.pigsty answer; the default server is the package repository';
+    }));
+
+  it('installed the database nodes from the meta repository, with no other source', () =>
+    check('offline packages', async () => {
+      for (const node of TEST_NODES) {
+        expect(ssh(node, 'grep -v "^#" /etc/apt/sources.list | grep .').stdout.trim()).toBe('deb [trusted=yes] http://10.10.10.10:80/repo ./');
+        expect(ssh(node, 'ls /etc/apt/sources.list.d | wc -l').stdout.trim()).toBe('0');
+        expect(ssh(node, 'grep -c "Commandline: .*install.*postgresql-15" /var/log/apt/history.log').stdout.trim()).toBe('1');
+      }
+      const policy = ssh('node-1', 'apt-cache policy patroni').stdout;
+      expect(policy).toContain('http://10.10.10.10:80/repo ./ Packages');
+      return 'node-1..3: sources.list = the meta repository only; the stack installed from it at first boot';
+    }));
+
+  it('has dashboards and rules that read only metrics the exporters emit', () =>
+    check('dashboard metrics', async () => {
+      const captures = await scrapeAll();
+      saveCaptures(captures);
+      expect(unknownMetricNames(captures)).toEqual([]);
+      return `checked against ${captures.size} captured exporters`;
     }));
 
   let acknowledged: readonly number[] = [];

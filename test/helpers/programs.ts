@@ -43,7 +43,7 @@ export function requireProgram(name: string): string {
 }
 
 export function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}): RunResult {
-  const result = spawnSync(requireProgram(command), args, { encoding: 'utf8', timeout: 120_000, ...options });
+  const result = spawnSync(requireProgram(command), args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024, ...options });
   if (result.error) throw result.error;
   return { status: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

@@ -13,6 +13,7 @@ export const TEST_SSH = { publicKeys: [TEST_SSH_KEY], privateKey: Fn.file(TEST_K
 /** Machines that are only data: lets Terraform itself validate and plan the steps offline. */
 export class StubPlatform implements IPlatform {
   readonly name = 'stub';
+  readonly sharesHostClock = false;
   readonly machines: MachineSpec[] = [];
   upstreamDns(d: ResolvedDeployment): readonly string[] {
     return [d.network.gateway];

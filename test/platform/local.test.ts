@@ -1,12 +1,15 @@
 /** The local platform as Terraform sees it: built-ins only, create- and destroy-time provisioners. */
 import * as fs from 'fs';
-import { Sandbox } from '../../lib';
+import { PackageRepo, Sandbox } from '../../lib';
 import { Platform } from '../../lib/platform';
 import { synthToDir, TEST_SSH } from '../helpers/stacks';
 import { terraform } from '../helpers/terraform';
 
 describe('sandbox on the local platform', () => {
-  const dir = synthToDir((stack) => new Sandbox(stack, 'sandbox', { platform: Platform.local({ workDir: '/tmp/pigsty-local-test' }), ssh: TEST_SSH }));
+  const dir = synthToDir(
+    (stack) =>
+      new Sandbox(stack, 'sandbox', { platform: Platform.local({ workDir: '/tmp/pigsty-local-test' }), ssh: TEST_SSH, repo: PackageRepo.META_ONLY, grafana: false }),
+  );
   const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
   afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
   const data: Record<string, any> = config.resource.terraform_data;
@@ -35,7 +38,12 @@ describe('sandbox on the local platform', () => {
     const containers = find(/_machine_container_/);
     expect(containers).toHaveLength(4);
     const node2 = containers.find((c) => c.triggers_replace.NODE === 'node-2');
-    expect(node2.triggers_replace).toMatchObject({ MAC: '52:54:00:0a:0a:0c', BRIDGE: 'pgl-sandbox', NETNS: 'pgl-sandbox-node-2', WORKDIR: '/tmp/pigsty-local-test' });
+    expect(node2.triggers_replace).toMatchObject({ MAC: '52:54:00:0a:0a:0c', BRIDGE: 'pgl-sandbox', NETNS: 'pgl-sandbox-node-2', WORKDIR: '/tmp/pigsty-local-test', REPO: '' });
+    // Offline: a database node boots from the base rootfs and installs from the meta node, which serves the repository.
+    expect(node2.triggers_replace.ROOTFS).toMatch(/\/rootfs-debian12-[0-9a-f]{12}\/base$/);
+    const meta = containers.find((c) => c.triggers_replace.NODE === 'meta');
+    expect(meta.triggers_replace.ROOTFS).toMatch(/\/full$/);
+    expect(meta.triggers_replace.REPO).toMatch(/\/rootfs-debian12-[0-9a-f]{12}\/repo$/);
     expect(node2.provisioner.map((p: any) => [p['local-exec'].command.split('/').pop(), p['local-exec'].when])).toEqual([
       ['node.sh start', undefined],
       ['node.sh destroy', 'destroy'],
@@ -53,5 +61,13 @@ describe('sandbox on the local platform', () => {
   it('hands the nodes the same user-data a VM gets: the offline rootfs simply has no package source', () => {
     const [seed] = find(/_pg-test-1_machine_seed_/);
     expect(seed.input.user_data).toContain('\\"package_update\\": true');
+  });
+});
+
+describe('the local platform refuses what it cannot install offline', () => {
+  it('names Grafana and the fix', () => {
+    expect(() => synthToDir((stack) => new Sandbox(stack, 'sandbox', { platform: Platform.local(), ssh: TEST_SSH }))).toThrow(
+      /cannot install Grafana[^]*Set grafana: \{ enabled: false \}/,
+    );
   });
 });

@@ -4,7 +4,7 @@
  * address. Proves the files work together, not just that each parses.
  */
 import { PATHS } from '../../lib/render/paths';
-import { renderAllNodes, sandboxModel } from '../helpers/fixtures';
+import { renderAllNodes, sandboxModelWithoutGrafana } from '../helpers/fixtures';
 import { requireProgram } from '../helpers/programs';
 import { runInScratchNode } from '../helpers/scratch-node';
 
@@ -20,11 +20,12 @@ wait_for() { # wait_for <seconds> <what> <command...>
 `;
 
 describe('meta node stack from the rendered files', () => {
-  const d = sandboxModel();
+  // Grafana is the one component Debian does not ship.
+  const d = sandboxModelWithoutGrafana();
   const meta = renderAllNodes(d)[0];
 
-  it('starts etcd, Patroni, pgbouncer, HAProxy, vip-manager and the exporters, and routes queries', () => {
-    for (const program of ['etcd', 'etcdctl', 'patroni', 'pgbouncer', 'haproxy', 'vip-manager', 'psql', 'unshare']) requireProgram(program);
+  it('starts etcd, Patroni, pgbouncer, HAProxy, vip-manager, the exporters and the infrastructure, and routes queries', () => {
+    for (const program of ['etcd', 'etcdctl', 'patroni', 'pgbouncer', 'haproxy', 'vip-manager', 'psql', 'unshare', 'prometheus', 'nginx', 'dnsmasq']) requireProgram(program);
     const script = `${WAIT}
 exec 2>&1
 install -d -o postgres -g postgres -m 0750 ${PATHS.pgRoot}
@@ -70,6 +71,32 @@ wait_for 20 "pgbouncer exporter" curl -sf http://10.10.10.10:9631/metrics || { c
 wait_for 20 "node exporter" sh -c "curl -sf http://10.10.10.10:9100/metrics | grep -q '^node_load1'"
 echo "PGBOUNCER_UP=$(curl -s http://10.10.10.10:9631/metrics | grep '^pgbouncer_up ')"
 echo "PGBOUNCER_POOL=$(curl -s http://10.10.10.10:9631/metrics | grep -c '^pgbouncer_pool_cl_active{datname="meta",user="dbuser_meta"}')"
+
+# The infrastructure, each from its own rendered files, started as its Debian unit would.
+dnsmasq --conf-file=${PATHS.dnsmasqConfig} --pid-file=/run/dnsmasq.pid
+echo 'nameserver 127.0.0.1' > /etc/resolv.conf
+echo "DNS_CLUSTER=$(getent hosts pg-test.pigsty | awk '{print $1}')"
+echo "DNS_INSTANCE=$(getent hosts pg-meta-1 | awk '{print $1}')"
+echo "DNS_PORTAL=$(getent hosts p.pigsty | awk '{print $1}')"
+( set -a; . ${PATHS.prometheusDefault}; set +a; exec runuser -u prometheus -- prometheus $ARGS ) >/tmp/prometheus.log 2>&1 &
+( set -a; . ${PATHS.alertmanagerDefault}; set +a; exec runuser -u prometheus -- prometheus-alertmanager $ARGS ) >/tmp/alertmanager.log 2>&1 &
+rm -f /etc/nginx/sites-enabled/default
+mkdir -p ${PATHS.repoDir}
+nginx
+cat > /tmp/pg-meta-up.sh <<'EOS'
+n=$(curl -s 'http://127.0.0.1:9090/api/v1/query?query=count(up%7Bcls%3D%22pg-meta%22%7D%3D%3D1)' | python3 -c 'import json,sys; r=json.load(sys.stdin)["data"]["result"]; print(r[0]["value"][1] if r else 0)')
+[ "$n" = 5 ]
+EOS
+wait_for 60 "pg-meta scraped" bash /tmp/pg-meta-up.sh || { curl -s http://127.0.0.1:9090/api/v1/targets | python3 -c 'import json,sys; [print(t["labels"].get("job"), t["labels"].get("ins"), t["health"], t["lastError"]) for t in json.load(sys.stdin)["data"]["activeTargets"]]'; exit 1; }
+echo "SCRAPED=$(curl -s 'http://127.0.0.1:9090/api/v1/query?query=up%7Bcls%3D%22pg-meta%22%7D' | python3 -c 'import json,sys; print(",".join(sorted(x["metric"]["job"] + "/" + x["metric"]["ins"] for x in json.load(sys.stdin)["data"]["result"])))')"
+echo "RULES=$(curl -s http://127.0.0.1:9090/api/v1/rules | python3 -c 'import json,sys; print(sum(len(g["rules"]) for g in json.load(sys.stdin)["data"]["groups"]))')"
+wait_for 30 "alertmanager ready" curl -sf http://127.0.0.1:9093/-/ready || { tail -20 /tmp/alertmanager.log; exit 1; }
+echo "AM_SEEN_BY_PROMETHEUS=$(curl -s http://127.0.0.1:9090/api/v1/alertmanagers | grep -c '10.10.10.10:9093')"
+echo "VHOST_P=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: p.pigsty' http://10.10.10.10/-/ready)"
+echo "VHOST_A=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: a.pigsty' http://10.10.10.10/-/ready)"
+echo "VHOST_H=$(curl -s -H 'Host: h.pigsty' http://10.10.10.10/ | grep -c 'href=\"/meta/\"')"
+echo "VHOST_H_PROXY=$(curl -s -o /dev/null -w '%{http_code}' -u admin:Pigsty.HAProxy -H 'Host: h.pigsty' http://10.10.10.10/meta/)"
+echo "DEFAULT_SERVER=$(curl -s http://10.10.10.10/ | grep -c 'repo/')"
 echo DONE
 `;
     const result = runInScratchNode({
@@ -97,6 +124,17 @@ echo DONE
       VIP: '10.10.10.2/24',
       PGBOUNCER_UP: 'pgbouncer_up 1',
       PGBOUNCER_POOL: '1', // the pool that the 5433 queries above opened
+      DNS_CLUSTER: '10.10.10.3', // a cluster name resolves to its VIP
+      DNS_INSTANCE: '10.10.10.10',
+      DNS_PORTAL: '10.10.10.10',
+      SCRAPED: 'haproxy/pg-meta-1,node/meta,patroni/pg-meta-1,pgbouncer/pg-meta-1,pgsql/pg-meta-1',
+      RULES: /^[1-9][0-9]+$/,
+      AM_SEEN_BY_PROMETHEUS: /^[1-9]/,
+      VHOST_P: '200',
+      VHOST_A: '200',
+      VHOST_H: '1',
+      VHOST_H_PROXY: '200',
+      DEFAULT_SERVER: '1',
     };
     const mismatches = Object.entries(expected).filter(([key, want]) => {
       const got = value(key);

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildNetworkConfig, buildUserData } from '../../lib/cloudinit';
+import { SANDBOX_META } from '../../lib/model';
 import { ASSETS_DIR } from '../../lib/platform/assets';
 import { PATHS } from '../../lib/render/paths';
 import { fileOf, renderAllNodes, sandboxModel } from '../helpers/fixtures';
@@ -117,5 +118,69 @@ describe('node files', () => {
 
   it('the pgbouncer exporter compiles', () => {
     runOk('python3', ['-m', 'py_compile', path.join(ASSETS_DIR, 'exporters', 'pgbouncer_exporter.py')], { env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+  });
+});
+
+describe('meta node infrastructure', () => {
+  const [meta] = configs;
+  const metaFile = (p: string) => fileOf(meta, p);
+
+  it('prometheus.yml passes promtool check config, with its target files in place', () => {
+    const dir = path.join(work, 'prometheus');
+    for (const file of meta.files.filter((f) => f.path.startsWith(PATHS.prometheusTargets))) write(`prometheus${file.path}`, file.content);
+    const targetsRoot = path.join(dir, PATHS.prometheusTargets);
+    const config = metaFile(PATHS.prometheusConfig).split(PATHS.prometheusTargets).join(targetsRoot);
+    const result = run('promtool', ['check', 'config', '--syntax-only', write('prometheus/prometheus.yml', config)]);
+    expect(result.stdout + result.stderr).toContain('SUCCESS');
+    expect(result.status).toBe(0);
+    const groups = fs.readdirSync(targetsRoot);
+    expect(groups.sort()).toEqual(['alertmanager', 'etcd', 'grafana', 'haproxy', 'node', 'patroni', 'pgbouncer', 'pgsql', 'prometheus']);
+  });
+
+  it('the alert rules pass promtool check rules and their unit tests', () => {
+    const rules = meta.staticFiles.filter((f) => f.path.startsWith(PATHS.prometheusRules));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      const result = run('promtool', ['check', 'rules', write(`rules/${path.basename(rule.path)}`, rule.content)]);
+      expect(result.stdout + result.stderr).toContain('SUCCESS');
+    }
+    const testsDir = path.join(ASSETS_DIR, 'prometheus', 'tests');
+    const tests = fs.readdirSync(testsDir).filter((f) => f.endsWith('.yml'));
+    expect(tests.length).toBeGreaterThan(0);
+    const result = run('promtool', ['test', 'rules', ...tests], { cwd: testsDir });
+    expect(result.stdout + result.stderr).toContain('SUCCESS');
+    expect(result.status).toBe(0);
+  });
+
+  it.each([
+    ['no receiver', undefined],
+    ['a webhook', { kind: 'webhook' as const, webhookUrl: 'https://hooks.example.com/pigsty' }],
+    ['email with a password file', { kind: 'email' as const, email: { to: 'dba@example.com', from: 'pigsty@example.com', smarthost: 'smtp.example.com:587', authUsername: 'pigsty', authPassword: 'Smtp.Secret1' } }],
+  ])('alertmanager.yml with %s passes amtool check-config', (_what, receiver) => {
+    const model = receiver
+      ? sandboxModel({ metaNodes: [{ ...SANDBOX_META, infra: { alertmanager: { receiver } } }] })
+      : d;
+    const config = renderAllNodes(model)[0].files.find((f) => f.path === PATHS.alertmanagerConfig)!.content;
+    const passwordFile = write('alertmanager/smtp-password', 'Smtp.Secret1\n');
+    const result = run('amtool', ['check-config', write('alertmanager/alertmanager.yml', config.split(PATHS.alertmanagerSmtpPassword).join(passwordFile))]);
+    expect(result.stdout + result.stderr).toContain('SUCCESS');
+    expect(result.status).toBe(0);
+  });
+
+  it('the nginx portal passes nginx -t', () => {
+    const conf = write('nginx/conf.d/pigsty.conf', metaFile(PATHS.nginxConfig));
+    const main = write('nginx/nginx.conf', `events {}\nhttp { include ${conf}; }\n`);
+    const result = run('nginx', ['-t', '-c', main, '-p', path.dirname(main), '-g', `pid ${path.dirname(main)}/nginx.pid; error_log ${path.dirname(main)}/error.log;`]);
+    expect(result.stderr).toContain('test is successful');
+    expect(result.status).toBe(0);
+  });
+
+  it.each(['etcd', 'consul'] as const)('dnsmasq config with the %s DCS passes dnsmasq --test', (kind) => {
+    const model = kind === 'etcd' ? d : sandboxModel({ dcs: { kind } });
+    const config = renderAllNodes(model)[0].files.find((f) => f.path === PATHS.dnsmasqConfig)!.content;
+    const result = run('dnsmasq', ['--test', `--conf-file=${write(`dnsmasq-${kind}.conf`, config)}`]);
+    expect(result.stderr).toContain('syntax check OK');
+    expect(result.status).toBe(0);
+    if (kind === 'consul') expect(config).toContain('server=/consul/127.0.0.1#8600');
   });
 });

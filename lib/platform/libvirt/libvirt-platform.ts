@@ -50,6 +50,7 @@ const PROVIDER = { providerName: 'libvirt', providerVersion: '0.9.7' };
 
 export class LibvirtPlatform implements IPlatform {
   readonly name = 'libvirt';
+  readonly sharesHostClock = false;
   private pool?: Pool;
   private network?: Network;
   private base?: Volume;

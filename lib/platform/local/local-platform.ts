@@ -43,6 +43,7 @@ export function localPackages(d: ResolvedDeployment): string[] {
 
 export class LocalPlatform implements IPlatform {
   readonly name = 'local';
+  readonly sharesHostClock = true;
   private rootfs?: TerraformDataResource;
   private network?: TerraformDataResource;
 
@@ -60,7 +61,7 @@ export class LocalPlatform implements IPlatform {
     return this.props.bridge ?? `pgl-${d.name}`.slice(0, 15);
   }
 
-  /** The cached rootfs for these packages; the build script's text is part of the key. */
+  /** The cached build (base, full, repo) for these packages; the build script's text is part of the key. */
   rootfsPath(d: ResolvedDeployment): string {
     const packages = localPackages(d);
     const key = createHash('sha256').update(readAsset('local/build-rootfs.sh')).update(packages.join(' ')).digest('hex').slice(0, 12);
@@ -73,8 +74,16 @@ export class LocalPlatform implements IPlatform {
 
   prepare(scope: Construct, d: ResolvedDeployment): void {
     if (d.guest.os !== 'debian12') throw new Error(`The local platform builds Debian 12 nodes; guest OS ${d.guest.os} needs another platform.`);
+    // Nodes are offline: only what Debian ships can be in the rootfs and the repository.
+    if (d.infra.grafana.enabled) {
+      throw new Error('The local platform cannot install Grafana: Debian ships no Grafana package and local nodes are offline. Set grafana: { enabled: false } on the meta nodes.');
+    }
+    if (d.dcs.kind === 'consul') {
+      throw new Error('The local platform cannot install Consul: Debian ships no consul package and local nodes are offline. Use Dcs.etcd() here.');
+    }
     const rootfs = this.rootfsPath(d);
     this.rootfs = new TerraformDataResource(scope, 'rootfs', {
+      // Kept across destroys: rebuilding takes minutes; a new package list gets a new key.
       triggersReplace: { rootfs },
       provisioners: [{ type: 'local-exec', command: [this.script('build-rootfs.sh'), rootfs, ...localPackages(d)].join(' ') }],
     });
@@ -117,9 +126,13 @@ export class LocalPlatform implements IPlatform {
       ],
     });
     const id = createHash('sha256').update(`${d.name}/${node.name}`).digest('hex').slice(0, 6);
+    // Offline mode: only meta nodes boot with every package; the others install from the meta
+    // nodes' repository, which the meta nodes serve from the shared build.
+    const full = node.isMeta || d.guest.packageSource !== 'meta';
     const container = {
       ...where,
-      ROOTFS: this.rootfsPath(d),
+      ROOTFS: `${this.rootfsPath(d)}/${full ? 'full' : 'base'}`,
+      REPO: node.isMeta ? `${this.rootfsPath(d)}/repo` : '',
       BRIDGE: this.bridgeName(d),
       MAC: macAddressOf(node.ip),
       NETNS: `pgl-${d.name}-${node.name}`,

@@ -1,0 +1,61 @@
+/** The files of a meta node's infrastructure: Prometheus, Alertmanager, Grafana, Nginx, dnsmasq. */
+import type { ResolvedDeployment, ResolvedNode } from '../model';
+import { renderAlertmanagerConfig, renderAlertmanagerDefault } from './alertmanager';
+import { renderDnsmasqConfig } from './dnsmasq';
+import { RenderedFile, renderedFile } from './file';
+import { renderGrafanaDashboardProvider, renderGrafanaDatasources, renderGrafanaEnv, renderGrafanaIni } from './grafana';
+import { renderHaproxyIndex, renderNginxConfig, renderNtpIndex, renderPortalIndex } from './nginx';
+import { PATHS } from './paths';
+import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroups, targetsPath } from './prometheus';
+import { lines } from './text';
+
+/** A text shipped in assets/ (rules, dashboards), by file name. */
+export interface NamedText {
+  readonly name: string;
+  readonly content: string;
+}
+
+const restart = (unit: string): string => `systemctl restart ${unit}`;
+
+export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformResolvers: readonly string[]): RenderedFile[] {
+  const files = [
+    renderedFile(PATHS.prometheusConfig, renderPrometheusConfig(d), {
+      apply: `promtool check config ${PATHS.prometheusConfig} && systemctl reload prometheus`,
+    }),
+    renderedFile(PATHS.prometheusDefault, renderPrometheusDefault(d), { apply: restart('prometheus') }),
+    // Prometheus watches file_sd files: a new cluster's targets need no reload.
+    ...targetGroups(d).map((group) => renderedFile(targetsPath(group.job, group.cls), renderTargets(group))),
+    renderedFile(PATHS.alertmanagerConfig, renderAlertmanagerConfig(d), {
+      apply: `amtool check-config ${PATHS.alertmanagerConfig} && systemctl reload prometheus-alertmanager`,
+    }),
+    renderedFile(PATHS.alertmanagerDefault, renderAlertmanagerDefault(d, node), { apply: restart('prometheus-alertmanager') }),
+    renderedFile(PATHS.nginxConfig, renderNginxConfig(d), { apply: 'nginx -t && systemctl reload nginx' }),
+    renderedFile(`${PATHS.webRoot}/index.html`, renderPortalIndex(d)),
+    renderedFile(`${PATHS.portalRoot}/h/index.html`, renderHaproxyIndex(d)),
+    renderedFile(`${PATHS.portalRoot}/n/index.html`, renderNtpIndex(d)),
+    renderedFile(PATHS.dnsmasqConfig, renderDnsmasqConfig(d, platformResolvers), { apply: `dnsmasq --test && ${restart('dnsmasq')}` }),
+  ];
+  const smtp = d.infra.alertmanager.receiver.email?.authPassword;
+  if (smtp) {
+    files.push(renderedFile(PATHS.alertmanagerSmtpPassword, lines(smtp), { owner: 'prometheus:prometheus', secret: true, apply: 'systemctl reload prometheus-alertmanager' }));
+  }
+  if (d.infra.grafana.enabled) {
+    files.push(
+      renderedFile(PATHS.grafanaIni, renderGrafanaIni(d), { owner: `root:grafana`, mode: '0640', apply: restart('grafana-server') }),
+      renderedFile(PATHS.grafanaEnv, renderGrafanaEnv(d), { secret: true, apply: restart('grafana-server') }),
+      renderedFile(`${PATHS.grafanaProvisioning}/datasources/pigsty.yml`, renderGrafanaDatasources(d), { owner: `root:grafana`, mode: '0640', apply: restart('grafana-server') }),
+      renderedFile(`${PATHS.grafanaProvisioning}/dashboards/pigsty.yml`, renderGrafanaDashboardProvider(), { owner: `root:grafana`, mode: '0640', apply: restart('grafana-server') }),
+    );
+  }
+  return files;
+}
+
+/** Rules and dashboards: the same for every deployment, shipped in the static bundle. */
+export function infraStaticFiles(d: ResolvedDeployment, rules: readonly NamedText[], dashboards: readonly NamedText[]): RenderedFile[] {
+  return [
+    ...rules.map((rule) => renderedFile(`${PATHS.prometheusRules}/${rule.name}`, rule.content, { apply: `promtool check rules ${PATHS.prometheusRules}/${rule.name} && systemctl reload prometheus` })),
+    ...(d.infra.grafana.enabled
+      ? dashboards.map((dashboard) => renderedFile(`${PATHS.grafanaDashboards}/${dashboard.name}`, dashboard.content, { owner: 'root:grafana' }))
+      : []),
+  ];
+}

@@ -1,0 +1,100 @@
+/**
+ * Nginx on every meta node: the portal's name-based virtual hosts (g/p/a/c/h/n.<domain>) and,
+ * as the default server, the local package repository.
+ */
+import type { ResolvedDeployment } from '../model';
+import { PATHS } from './paths';
+import { header, lines } from './text';
+
+function proxy(name: string, upstream: string): string[] {
+  return [
+    'server {',
+    `    listen ${'$PORT'};`,
+    `    server_name ${name};`,
+    '    location / {',
+    `        proxy_pass ${upstream};`,
+    '        proxy_set_header Host $host;',
+    '        proxy_set_header X-Real-IP $remote_addr;',
+    '        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
+    '        proxy_http_version 1.1;',
+    '        proxy_set_header Upgrade $http_upgrade;',
+    '        proxy_set_header Connection "upgrade";',
+    '    }',
+    '}',
+  ];
+}
+
+/** The virtual hosts: which name proxies where (Consul only with the consul DCS). */
+export function portalHosts(d: ResolvedDeployment): { name: string; what: string; upstream?: string }[] {
+  const domain = d.network.domain;
+  return [
+    ...(d.infra.grafana.enabled ? [{ name: `g.${domain}`, what: 'Grafana', upstream: `http://127.0.0.1:${d.infra.grafana.port}` }] : []),
+    { name: `p.${domain}`, what: 'Prometheus', upstream: `http://127.0.0.1:${d.infra.prometheus.port}` },
+    { name: `a.${domain}`, what: 'Alertmanager', upstream: `http://127.0.0.1:${d.infra.alertmanager.port}` },
+    ...(d.dcs.kind === 'consul' ? [{ name: `c.${domain}`, what: 'Consul', upstream: `http://127.0.0.1:${d.ports.consulHttp}` }] : []),
+    { name: `h.${domain}`, what: 'HAProxy admin pages of every node' },
+    { name: `n.${domain}`, what: 'NTP servers' },
+  ];
+}
+
+export function renderNginxConfig(d: ResolvedDeployment): string {
+  const domain = d.network.domain;
+  const hosts = portalHosts(d);
+  const text = lines(
+    header(),
+    '# Default server: the local package repository (and what else lives in the web root).',
+    'server {',
+    `    listen $PORT default_server;`,
+    `    server_name ${domain} _;`,
+    `    root ${PATHS.webRoot};`,
+    '    autoindex on;',
+    '    location / {',
+    '        try_files $uri $uri/ =404;',
+    '    }',
+    '}',
+    ...hosts.filter((h) => h.upstream).flatMap((h) => ['', `# ${h.what}`, ...proxy(h.name, h.upstream!)]),
+    '',
+    '# HAProxy admin pages: an index of every node, each proxied under /<node>/.',
+    'server {',
+    '    listen $PORT;',
+    `    server_name h.${domain};`,
+    `    root ${PATHS.portalRoot}/h;`,
+    '    index index.html;',
+    ...d.nodes.filter((n) => n.instance).flatMap((n) => [`    location /${n.name}/ {`, `        proxy_pass http://${n.ip}:${d.ports.haproxyAdmin}/;`, '    }']),
+    '}',
+    '',
+    '# NTP: which servers the deployment keeps time with.',
+    'server {',
+    '    listen $PORT;',
+    `    server_name n.${domain};`,
+    `    root ${PATHS.portalRoot}/n;`,
+    '    index index.html;',
+    '}',
+  );
+  return text.replace(/\$PORT/g, String(d.infra.nginx.port));
+}
+
+const page = (title: string, items: string[]): string =>
+  lines('<!doctype html>', `<html><head><meta charset="utf-8"><title>${title}</title></head><body>`, `<h1>${title}</h1>`, '<ul>', items, '</ul>', '</body></html>');
+
+export function renderHaproxyIndex(d: ResolvedDeployment): string {
+  return page(
+    `HAProxy admin pages of ${d.name}`,
+    d.nodes.filter((n) => n.instance).map((n) => `<li><a href="/${n.name}/">${n.name}</a> (${n.ip}, ${n.instance!.cluster}-${n.instance!.seq})</li>`),
+  );
+}
+
+export function renderNtpIndex(d: ResolvedDeployment): string {
+  return page(`NTP of ${d.name}`, [
+    ...d.metaNodes.map((m) => `<li>${m.name} (${m.ip}): serves ${d.network.cidr}</li>`),
+    ...d.infra.ntp.upstream.map((s) => `<li>upstream of the meta nodes: ${s}</li>`),
+  ]);
+}
+
+/** A landing page of the portal for the default server. */
+export function renderPortalIndex(d: ResolvedDeployment): string {
+  return page(`${d.name}`, [
+    ...portalHosts(d).map((h) => `<li><a href="http://${h.name}/">${h.name}</a>: ${h.what}</li>`),
+    `<li><a href="/repo/">repo/</a>: the local apt repository</li>`,
+  ]);
+}
