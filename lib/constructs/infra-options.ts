@@ -1,6 +1,9 @@
 /** Typed options of the infrastructure a MetaNode runs (Prometheus, Alertmanager, Grafana, ...). */
 import type { AlertReceiverSpec, AptSourceSpec, PackageSource } from '../model';
 
+/** SMTP settings: `to`, `from`, `smarthost` (`host:port`), optional auth; requireTls defaults to true. */
+export type EmailReceiverOptions = NonNullable<AlertReceiverSpec['email']>;
+
 /** Where Alertmanager sends notifications. */
 export class AlertReceiver {
   /** No notifications: alerts show in Alertmanager and Grafana (default). */
@@ -14,16 +17,7 @@ export class AlertReceiver {
   }
 
   /** Mail through an SMTP relay; the password (a secret) is kept in its own 0600 file. */
-  static email(options: {
-    readonly to: string;
-    readonly from: string;
-    /** `host:port` of the relay. */
-    readonly smarthost: string;
-    readonly authUsername?: string;
-    readonly authPassword?: string;
-    /** @default true */
-    readonly requireTls?: boolean;
-  }): AlertReceiver {
+  static email(options: EmailReceiverOptions): AlertReceiver {
     return new AlertReceiver({ kind: 'email', email: options });
   }
 

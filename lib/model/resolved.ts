@@ -13,6 +13,7 @@ import type {
   PackageSource,
   PoolMode,
   RtoPresetName,
+  SecretsSpec,
 } from './spec';
 import type { ResolvedInfra } from './infra';
 
@@ -195,15 +196,8 @@ export interface ResolvedPorts {
   readonly consulDns: number;
 }
 
-export interface ResolvedSecrets {
-  readonly superuserPassword: string;
-  readonly replicationPassword: string;
-  readonly monitorPassword: string;
-  readonly dbaPassword: string;
-  readonly haproxyAdminPassword: string;
-  readonly patroniApiPassword: string;
-  readonly grafanaAdminPassword: string;
-}
+/** Every secret is required in the spec already; resolution passes them on unchanged. */
+export type ResolvedSecrets = SecretsSpec;
 
 export interface ResolvedGuest {
   readonly os: GuestOs;

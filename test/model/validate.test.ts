@@ -238,6 +238,36 @@ const cases: Case[] = [
     code: 'cluster-name-duplicate',
     says: ['cluster name "pg-test" is used twice'],
   },
+  {
+    name: 'scrape timeout longer than the interval',
+    spec: { ...base, metaNodes: [{ ...base.metaNodes[0], infra: { prometheus: { scrapeInterval: '10s', scrapeTimeout: '20s' } } }] },
+    code: 'infra-scrape-timeout',
+    says: ['prometheus.scrapeTimeout "20s" is longer than scrapeInterval "10s"', 'at most the interval'],
+  },
+  {
+    name: 'a port collision between infrastructure components',
+    spec: { ...base, metaNodes: [{ ...base.metaNodes[0], infra: { grafana: { port: 9090 } } }] },
+    code: 'infra-port-collision',
+    says: ['grafana.port 9090 collides with prometheus.port', 'give one of them another port'],
+  },
+  {
+    name: 'an infrastructure port taken by a service of the meta cluster',
+    spec: { ...base, metaNodes: [{ ...base.metaNodes[0], infra: { nginx: { port: 5433 } } }] },
+    code: 'infra-port-collision',
+    says: ['service pg-meta-primary 5433 collides with nginx.port'],
+  },
+  {
+    name: 'a retention that is not a duration',
+    spec: { ...base, metaNodes: [{ ...base.metaNodes[0], infra: { prometheus: { retention: 'two weeks' } } }] },
+    code: 'infra-duration',
+    says: ['prometheus.retention "two weeks" is not a duration', '"15d"'],
+  },
+  {
+    name: 'a webhook receiver without a URL',
+    spec: { ...base, metaNodes: [{ ...base.metaNodes[0], infra: { alertmanager: { receiver: { kind: 'webhook', webhookUrl: 'slack' } } } }] },
+    code: 'infra-receiver',
+    says: ['webhook URL "slack" is not an http(s) URL'],
+  },
 ];
 
 describe('validation rules', () => {

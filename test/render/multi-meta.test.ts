@@ -1,0 +1,65 @@
+/** Three meta nodes: one DCS quorum, and every infrastructure component as peers that nodes all use. */
+import { parse } from 'yaml';
+import { buildModel, sandboxSpec } from '../../lib/model';
+import { PATHS } from '../../lib/render/paths';
+import { fileOf, renderAllNodes, TEST_SSH_KEY } from '../helpers/fixtures';
+
+const base = sandboxSpec([TEST_SSH_KEY]);
+const d = buildModel({
+  ...base,
+  metaNodes: [
+    { hostname: 'meta-1', ip: '10.10.10.10' },
+    { hostname: 'meta-2', ip: '10.10.10.20' },
+    { hostname: 'meta-3', ip: '10.10.10.30' },
+  ],
+});
+const configs = renderAllNodes(d);
+const [meta1, meta2] = configs;
+const node1 = configs.find((c) => c.node.name === 'node-1')!;
+
+describe('three meta nodes', () => {
+  it('form one etcd cluster from a static initial cluster', () => {
+    for (const meta of [meta1, meta2]) {
+      const etcd = parse(fileOf(meta, PATHS.etcdConfig));
+      expect(etcd['initial-cluster']).toBe('meta-1=http://10.10.10.10:2380,meta-2=http://10.10.10.20:2380,meta-3=http://10.10.10.30:2380');
+      expect(etcd.name).toBe(meta.node.name);
+      expect(etcd['initial-advertise-peer-urls']).toBe(`http://${meta.node.ip}:2380`);
+    }
+    expect(parse(fileOf(node1, PATHS.patroniConfig)).etcd.hosts).toEqual(['10.10.10.10:2379', '10.10.10.20:2379', '10.10.10.30:2379']);
+  });
+
+  it('cluster their Alertmanagers, and each Prometheus alerts all of them', () => {
+    const args = fileOf(meta2, PATHS.alertmanagerDefault);
+    expect(args).toContain('--cluster.listen-address=10.10.10.20:9094');
+    expect(args).toContain('--cluster.peer=10.10.10.10:9094 --cluster.peer=10.10.10.30:9094');
+    expect(args).not.toContain('--cluster.peer=10.10.10.20');
+    const prometheus = parse(fileOf(meta1, PATHS.prometheusConfig));
+    expect(prometheus.alerting.alertmanagers[0].static_configs[0].targets).toEqual(['10.10.10.10:9093', '10.10.10.20:9093', '10.10.10.30:9093']);
+  });
+
+  it('each scrape every node, and each serve the same names', () => {
+    for (const meta of [meta1, meta2]) {
+      expect(fileOf(meta, `${PATHS.prometheusTargets}/node/pg-test.yml`)).toBe(fileOf(meta1, `${PATHS.prometheusTargets}/node/pg-test.yml`));
+      expect(fileOf(meta, PATHS.dnsmasqConfig)).toContain('host-record=p.pigsty,10.10.10.30');
+    }
+  });
+
+  it('give every node all of them for DNS and time; the meta nodes peer for time', () => {
+    expect(fileOf(node1, PATHS.resolvConf)).toContain('nameserver 10.10.10.10\nnameserver 10.10.10.20\nnameserver 10.10.10.30\n');
+    expect(fileOf(node1, PATHS.chronyConfig)).toContain('server 10.10.10.10 iburst\nserver 10.10.10.20 iburst\nserver 10.10.10.30 iburst');
+    expect(fileOf(meta2, PATHS.chronyConfig)).toContain('peer 10.10.10.10\npeer 10.10.10.30');
+  });
+
+  it('refuse to disagree on their infrastructure', () => {
+    expect(() =>
+      buildModel({
+        ...base,
+        metaNodes: [
+          { hostname: 'meta-1', ip: '10.10.10.10', infra: { prometheus: { retention: '30d' } } },
+          { hostname: 'meta-2', ip: '10.10.10.20' },
+          { hostname: 'meta-3', ip: '10.10.10.30' },
+        ],
+      }),
+    ).toThrow(/meta node "meta-2": its infrastructure options differ from meta node "meta-1"'s[^]*set the same infra options on every meta node/);
+  });
+});
