@@ -9,7 +9,7 @@ PACKAGES=(
   etcd-server etcd-client haproxy pgbouncer vip-manager
   prometheus-postgres-exporter prometheus-node-exporter
   chrony cloud-init shellcheck curl iproute2 util-linux openssh-client
-  systemd-container debootstrap
+  systemd-container debootstrap dpkg-dev prometheus prometheus-alertmanager nginx dnsmasq
 )
 missing=()
 for package in "${PACKAGES[@]}"; do
