@@ -210,14 +210,17 @@ export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
   const base = Number(await psqlOk(survivors[0], 5433, `select coalesce(max(id), 0) from ${table}`));
   let running = true;
   let next = base + 1;
-  const writes: { at: number; ok: boolean }[] = [];
+  // Writes resume with the first one sent after the cut: the cut below blocks the event loop, so
+  // an answer received before it may only be seen after it.
+  const writes: { sent: number; at: number; ok: boolean }[] = [];
   const acknowledged: number[] = [];
   const reads: { at: number; ok: boolean }[] = [];
   const writer = (async () => {
     while (running) {
       const id = next++;
+      const sent = Date.now();
       const result = await psql(survivors[id % survivors.length], 5433, `insert into ${table} (id) values (${id})`, undefined, 3000);
-      writes.push({ at: Date.now(), ok: result.status === 0 });
+      writes.push({ sent, at: Date.now(), ok: result.status === 0 });
       if (result.status === 0) acknowledged.push(id);
       else await sleep(100);
     }
@@ -236,7 +239,8 @@ export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
     const cutAt = Date.now();
     run('ip', ['link', 'set', hostVeth(primary.node), 'down']);
     nodeCtl('kill', primary.node);
-    const resumed = await waitFor('writes through 5433 again', 180, async () => writes.find((w) => w.ok && w.at > cutAt));
+    const cutDone = Date.now();
+    const resumed = await waitFor('writes through 5433 again', 180, async () => writes.find((w) => w.ok && w.sent >= cutDone));
     await sleep(5000);
     running = false;
     await Promise.all([writer, reader]);
@@ -247,6 +251,7 @@ export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
       return bound && current.node !== primary.node ? current : undefined;
     });
     const vipNode = leader.node;
+    // Reads in flight at the cut count too: a client sees those fail.
     const afterCut = reads.filter((r) => r.at > cutAt);
     return {
       rto: (resumed.at - cutAt) / 1000,
