@@ -3,7 +3,9 @@
  *   sandbox        the four-node Pigsty sandbox on libvirt/KVM
  *   sandbox-local  the same topology as systemd-nspawn containers on this Linux host (root),
  *                  offline: node-1..3 install from the meta node's repository; no Grafana
- * PIGSTY_RTO=fast|norm|safe|wide picks the RTO preset of both (default norm).
+ * PIGSTY_RTO=fast|norm|safe|wide picks the RTO preset of both (default norm); a suffix
+ * :ttl/loop_wait/retry_timeout keeps the preset's HAProxy checks with other Patroni timings
+ * (PIGSTY_RTO=fast:10/2/4).
  */
 import * as path from 'path';
 import { Annotations, App, Fn, TerraformStack } from 'cdktf';
@@ -11,11 +13,16 @@ import { PackageRepo, Platform, RtoPreset, Sandbox, synthApp } from '../lib';
 import { sandboxKey } from './sandbox-key';
 
 const PRESETS: Record<string, RtoPreset> = { fast: RtoPreset.FAST, norm: RtoPreset.NORM, safe: RtoPreset.SAFE, wide: RtoPreset.WIDE };
-const rtoName = process.env.PIGSTY_RTO ?? 'norm';
-if (!PRESETS[rtoName]) {
-  process.stderr.write(`PIGSTY_RTO=${rtoName} is not a preset: use fast, norm, safe or wide.\n`);
-  process.exit(1);
+function rtoFromEnv(value: string): RtoPreset {
+  const match = /^(\w+)(?::(\d+)\/(\d+)\/(\d+))?$/.exec(value);
+  const preset = match && PRESETS[match[1]];
+  if (!match || !preset) {
+    process.stderr.write(`PIGSTY_RTO=${value} is not a preset: use fast, norm, safe or wide, optionally with :ttl/loop_wait/retry_timeout (fast:10/2/4).\n`);
+    process.exit(1);
+  }
+  return match[2] ? preset.with({ ttl: Number(match[2]), loopWait: Number(match[3]), retryTimeout: Number(match[4]) }) : preset;
 }
+const rto = rtoFromEnv(process.env.PIGSTY_RTO ?? 'norm');
 
 const app = new App();
 const key = sandboxKey(path.join(__dirname, '..'));
@@ -24,14 +31,14 @@ const ssh = { publicKeys: [key.publicKey], privateKey: Fn.file(key.privateKeyPat
 new Sandbox(new TerraformStack(app, 'sandbox'), 'sandbox', {
   platform: Platform.libvirt({ imageUrl: process.env.PIGSTY_IMAGE_URL }),
   ssh,
-  rto: PRESETS[rtoName],
+  rto,
 });
 
 const local = new TerraformStack(app, 'sandbox-local');
 new Sandbox(local, 'sandbox', {
   platform: Platform.local(),
   ssh,
-  rto: PRESETS[rtoName],
+  rto,
   // The offline mode: node-1..3 install only from the meta node's repository.
   repo: PackageRepo.META_ONLY,
   grafana: false,

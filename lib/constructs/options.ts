@@ -13,6 +13,13 @@ export class InstanceRole {
 }
 
 /** Patroni timings (and the HAProxy check timings that go with them). */
+/** Patroni timings in seconds. */
+export interface RtoTimings {
+  readonly ttl: number;
+  readonly loopWait: number;
+  readonly retryTimeout: number;
+}
+
 export class RtoPreset {
   /** ttl 20, loop_wait 5, retry_timeout 5. */
   static readonly FAST = new RtoPreset({ preset: 'fast' });
@@ -23,9 +30,14 @@ export class RtoPreset {
   /** ttl 120, loop_wait 20, retry_timeout 30. */
   static readonly WIDE = new RtoPreset({ preset: 'wide' });
 
-  /** Custom Patroni timings in seconds; loopWait + 2 * retryTimeout must not exceed ttl. */
-  static custom(timings: { readonly ttl: number; readonly loopWait: number; readonly retryTimeout: number }): RtoPreset {
-    return new RtoPreset({ preset: 'norm', ...timings });
+  /** Custom Patroni timings in seconds with NORM's HAProxy checks; loopWait + 2 * retryTimeout must not exceed ttl. */
+  static custom(timings: RtoTimings): RtoPreset {
+    return RtoPreset.NORM.with(timings);
+  }
+
+  /** This preset's HAProxy checks with other Patroni timings, e.g. `RtoPreset.FAST.with({ ttl: 10, loopWait: 2, retryTimeout: 4 })`. */
+  with(timings: Partial<RtoTimings>): RtoPreset {
+    return new RtoPreset({ ...this.spec, ...timings });
   }
 
   private constructor(readonly spec: RtoSpec) {}

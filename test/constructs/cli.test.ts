@@ -32,3 +32,14 @@ describe('cdktf synth of an invalid stack', () => {
     expect(fs.existsSync(path.join(out, 'stacks', 'invalid', 'cdk.tf.json'))).toBe(false);
   });
 });
+
+describe('PIGSTY_RTO of the sandbox stacks', () => {
+  it('names the variable and the accepted forms when it is wrong', () => {
+    const result = run(path.join(ROOT, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', 'stacks/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PIGSTY_RTO: 'fast:10/2' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PIGSTY_RTO=fast:10/2 is not a preset: use fast, norm, safe or wide, optionally with :ttl/loop_wait/retry_timeout (fast:10/2/4).');
+  });
+});
