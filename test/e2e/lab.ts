@@ -195,6 +195,8 @@ export interface FailoverResult {
   readonly vipNode: string;
   readonly reads: number;
   readonly failedReads: number;
+  /** When, through which node and why each failed read failed. */
+  readonly readErrors: readonly string[];
   /** Ids of inserts the clients saw committed (before, during and after the failover). */
   readonly acknowledged: readonly number[];
 }
@@ -214,7 +216,7 @@ export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
   // an answer received before it may only be seen after it.
   const writes: { sent: number; at: number; ok: boolean }[] = [];
   const acknowledged: number[] = [];
-  const reads: { at: number; ok: boolean }[] = [];
+  const reads: { at: number; ok: boolean; via: string; error: string }[] = [];
   const writer = (async () => {
     while (running) {
       const id = next++;
@@ -229,7 +231,7 @@ export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
     while (running) {
       for (const via of survivors) {
         const result = await psql(via, 5434, 'select 1', undefined, 3000);
-        reads.push({ at: Date.now(), ok: result.status === 0 && result.stdout.trim() === '1' });
+        reads.push({ at: Date.now(), ok: result.status === 0 && result.stdout.trim() === '1', via, error: result.stderr.trim() });
       }
       await sleep(100);
     }
@@ -259,6 +261,7 @@ export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
       vipNode,
       reads: afterCut.length,
       failedReads: afterCut.filter((r) => !r.ok).length,
+      readErrors: afterCut.filter((r) => !r.ok).map((r) => `${new Date(r.at).toISOString()} via ${r.via}: ${r.error}`),
       acknowledged,
     };
   } finally {
