@@ -10,7 +10,8 @@ import { SANDBOX_META } from '../../lib/model';
 import { ASSETS_DIR } from '../../lib/platform/assets';
 import { PATHS } from '../../lib/render/paths';
 import { fileOf, renderAllNodes, sandboxModel } from '../helpers/fixtures';
-import { run, runOk } from '../helpers/programs';
+import { requireProgram, run, runOk } from '../helpers/programs';
+import { runInScratchNode } from '../helpers/scratch-node';
 
 const d = sandboxModel();
 const configs = renderAllNodes(d);
@@ -40,11 +41,24 @@ describe.each(databaseNodes.map((c) => [c.node.name, c] as const))('%s', (name, 
     expect(result.status).toBe(0);
   });
 
+  // The validator connects to every DCS endpoint and requires the listen ports to be free, so it
+  // runs in a scratch node that holds the node's address and a real etcd at the meta addresses.
   it('patroni.yml passes patroni --validate-config', () => {
-    const cfg = write(`${name}/patroni.yml`, fileOf(config, PATHS.patroniConfig));
-    const env = envOf(fileOf(config, PATHS.patroniEnv));
-    const result = run('patroni', ['--validate-config', cfg], { env: { ...process.env, ...env } });
-    expect(result.stdout + result.stderr).toBe('');
+    requireProgram('etcd');
+    const dcs = d.dcs.servers.map((server) => server.ip);
+    const clientUrls = dcs.map((ip) => `http://${ip}:${d.ports.etcdClient}`).join(',');
+    const script = [
+      `etcd --name validate --data-dir /tmp/etcd --listen-peer-urls http://127.0.0.1:2380 --listen-client-urls ${clientUrls} --advertise-client-urls ${clientUrls} >/tmp/etcd.log 2>&1 &`,
+      ...dcs.map((ip) => `for i in $(seq 100); do (echo > /dev/tcp/${ip}/${d.ports.etcdClient}) 2>/dev/null && break; sleep 0.1; done`),
+      `set -a; . ${PATHS.patroniEnv}; set +a`,
+      `patroni --validate-config ${PATHS.patroniConfig} && echo VALID`,
+    ].join('\n');
+    const result = runInScratchNode({
+      files: [PATHS.patroniConfig, PATHS.patroniEnv].map((file) => ({ path: file, content: fileOf(config, file) })),
+      addresses: [...new Set([config.node.ip, ...dcs])].map((ip) => `${ip}/24`),
+      script,
+    });
+    expect(result.stdout + result.stderr).toBe('VALID\n');
     expect(result.status).toBe(0);
   });
 });
