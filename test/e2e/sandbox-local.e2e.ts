@@ -56,7 +56,15 @@ function printSummary(): void {
 
 beforeAll(() => {
   const stale = leftovers();
-  if (stale.length > 0) throw new Error(`a previous local sandbox is still here (${stale.join(', ')}): run npx cdktf destroy ${STACK} first`);
+  if (stale.length === 0) return;
+  // A running sandbox is somebody's: leave it. Remains with nothing running (a run or a machine
+  // that stopped midway) are only in the way: clear them.
+  const running = stale.filter((item) => item.startsWith('process ') || item.startsWith('container '));
+  if (running.length > 0) throw new Error(`a local sandbox is running here (${running.join(', ')}): run npx cdktf destroy ${STACK} first`);
+  process.stderr.write(`clearing what a stopped sandbox left: ${stale.join(', ')}\n`);
+  emergencyCleanup();
+  const remaining = leftovers();
+  if (remaining.length > 0) throw new Error(`could not clear a previous local sandbox (${remaining.join(', ')}): run npx cdktf destroy ${STACK}`);
 });
 
 afterAll(() => {
