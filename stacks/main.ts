@@ -3,13 +3,15 @@
  *   sandbox        the four-node Pigsty sandbox on libvirt/KVM
  *   sandbox-local  the same topology as systemd-nspawn containers on this Linux host (root),
  *                  offline: node-1..3 install from the meta node's repository; no Grafana
+ *   sandbox-local-3meta  the same with three meta nodes, meta-1..3 at 10.10.10.10/20/30; it
+ *                  uses the same host bridge and network, so only one of the two runs at a time
  * PIGSTY_RTO=fast|norm|safe|wide picks the RTO preset of both (default norm); a suffix
  * :ttl/loop_wait/retry_timeout keeps the preset's HAProxy checks with other Patroni timings
  * (PIGSTY_RTO=fast:10/2/4).
  */
 import * as path from 'path';
 import { Annotations, App, Fn, TerraformStack } from 'cdktf';
-import { PackageRepo, Platform, RtoPreset, Sandbox, synthApp } from '../lib';
+import { PackageRepo, Platform, RtoPreset, Sandbox, SandboxMetaCount, synthApp } from '../lib';
 import { sandboxKey } from './sandbox-key';
 
 const PRESETS: Record<string, RtoPreset> = { fast: RtoPreset.FAST, norm: RtoPreset.NORM, safe: RtoPreset.SAFE, wide: RtoPreset.WIDE };
@@ -34,17 +36,23 @@ new Sandbox(new TerraformStack(app, 'sandbox'), 'sandbox', {
   rto,
 });
 
-const local = new TerraformStack(app, 'sandbox-local');
-new Sandbox(local, 'sandbox', {
-  platform: Platform.local(),
-  ssh,
-  rto,
-  // The offline mode: node-1..3 install only from the meta node's repository.
-  repo: PackageRepo.META_ONLY,
-  grafana: false,
-});
-Annotations.of(local).addWarning(
-  'sandbox-local runs no Grafana: Debian ships no Grafana package and the local nodes are offline. Prometheus (p.pigsty) and Alertmanager (a.pigsty) run as usual.',
-);
+/** The sandbox as local containers, offline, with one meta node or three. */
+function localSandbox(id: string, metaNodes: SandboxMetaCount): void {
+  const stack = new TerraformStack(app, id);
+  new Sandbox(stack, 'sandbox', {
+    platform: Platform.local(),
+    ssh,
+    rto,
+    metaNodes,
+    // The offline mode: node-1..3 install only from the meta nodes' repository.
+    repo: PackageRepo.META_ONLY,
+    grafana: false,
+  });
+  Annotations.of(stack).addWarning(
+    `${id} runs no Grafana: Debian ships no Grafana package and the local nodes are offline. Prometheus (p.pigsty) and Alertmanager (a.pigsty) run as usual.`,
+  );
+}
+localSandbox('sandbox-local', 1);
+localSandbox('sandbox-local-3meta', 3);
 
 synthApp(app);

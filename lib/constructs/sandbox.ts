@@ -1,10 +1,11 @@
 /**
  * The four-node Pigsty sandbox as a Deployment: meta (10.10.10.10) with pg-meta, and
- * node-1..3 (10.10.10.11-13) with pg-test, on the documented demo passwords.
+ * node-1..3 (10.10.10.11-13) with pg-test, on the documented demo passwords. A variant has
+ * three or five meta nodes.
  */
 import { Construct } from 'constructs';
 import type { ClusterSpec } from '../model';
-import { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_META, SANDBOX_PG_TEST } from '../model';
+import { SANDBOX_NETWORK, SANDBOX_PG_TEST, SandboxMetaCount, sandboxMetaNodes, sandboxPgMeta } from '../model';
 import type { IPlatform } from '../platform/platform';
 import { Deployment } from './deployment';
 import { MetaNode } from './meta-node';
@@ -25,6 +26,12 @@ export interface SandboxProps {
   readonly repo?: PackageRepo;
   /** Run Grafana on the meta node (it comes from Grafana's apt repository). @default true */
   readonly grafana?: boolean;
+  /**
+   * Meta nodes: 1 (`meta`, 10.10.10.10) or 3 or 5 (meta-1..n at 10.10.10.10, .20, .30...), each
+   * with every infrastructure component and a pg-meta member, and one DCS quorum across them.
+   * @default 1
+   */
+  readonly metaNodes?: SandboxMetaCount;
 }
 
 const ROLES = { primary: InstanceRole.PRIMARY, replica: InstanceRole.REPLICA, offline: InstanceRole.OFFLINE };
@@ -54,8 +61,10 @@ export class Sandbox extends Deployment {
       secrets: DeploymentSecrets.demo(),
       rto: props.rto,
     });
-    new MetaNode(this, SANDBOX_META.hostname, { ...SANDBOX_META, repo: props.repo, grafana: { enabled: props.grafana ?? true } });
-    this.pgMeta = new PgCluster(this, SANDBOX_PG_META.name, clusterProps(SANDBOX_PG_META));
+    const metaNodes = sandboxMetaNodes(props.metaNodes ?? 1);
+    for (const meta of metaNodes) new MetaNode(this, meta.hostname, { ...meta, repo: props.repo, grafana: { enabled: props.grafana ?? true } });
+    const pgMeta = sandboxPgMeta(metaNodes);
+    this.pgMeta = new PgCluster(this, pgMeta.name, clusterProps(pgMeta));
     this.pgTest = new PgCluster(this, SANDBOX_PG_TEST.name, { ...clusterProps(SANDBOX_PG_TEST), rpo: props.rpo ?? Rpo.SYNCHRONOUS });
   }
 }

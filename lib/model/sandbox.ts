@@ -46,12 +46,28 @@ export const SANDBOX_PG_TEST: ClusterSpec = {
   databases: [{ name: 'test', owner: 'dbuser_test', extensions: ['pg_stat_statements'] }],
 };
 
-export function sandboxSpec(sshKeys: readonly string[]): DeploymentSpec {
+/** How many meta nodes a sandbox has: one DCS quorum needs an odd count. */
+export type SandboxMetaCount = 1 | 3 | 5;
+
+/** The sandbox's meta nodes: `meta` alone, or meta-1..n at 10.10.10.10, .20, .30 and so on. */
+export function sandboxMetaNodes(count: SandboxMetaCount = 1): MetaNodeSpec[] {
+  if (count === 1) return [SANDBOX_META];
+  return Array.from({ length: count }, (_, i) => ({ ...SANDBOX_META, hostname: `meta-${i + 1}`, ip: `10.10.10.${10 * (i + 1)}` }));
+}
+
+/** pg-meta with one member on each meta node, the first one primary. */
+export function sandboxPgMeta(metaNodes: readonly MetaNodeSpec[]): ClusterSpec {
+  if (metaNodes.length === 1 && metaNodes[0] === SANDBOX_META) return SANDBOX_PG_META;
+  return { ...SANDBOX_PG_META, instances: metaNodes.map((meta, i) => ({ seq: i + 1, role: i === 0 ? 'primary' : 'replica', ip: meta.ip })) };
+}
+
+export function sandboxSpec(sshKeys: readonly string[], metaCount: SandboxMetaCount = 1): DeploymentSpec {
+  const metaNodes = sandboxMetaNodes(metaCount);
   return {
     name: 'sandbox',
     network: SANDBOX_NETWORK,
-    metaNodes: [SANDBOX_META],
-    clusters: [SANDBOX_PG_META, SANDBOX_PG_TEST],
+    metaNodes,
+    clusters: [sandboxPgMeta(metaNodes), SANDBOX_PG_TEST],
     admin: { sshKeys },
     secrets: SANDBOX_SECRETS,
   };

@@ -200,10 +200,9 @@ function metaPorts(d: ResolvedDeployment): [string, number][] {
     ...Object.entries(RESERVED_PORTS),
     ...(d.dcs.kind === 'consul' ? [['consul HTTP', d.ports.consulHttp], ['consul DNS', d.ports.consulDns]] as [string, number][] : []),
   ];
-  for (const meta of d.metaNodes) {
-    const cluster = d.clusters.find((c) => c.instances.some((instance) => instance.ip === meta.ip));
-    for (const service of cluster?.services ?? []) ports.push([`service ${service.name}`, service.port]);
-  }
+  // Each cluster once: a cluster with a member on every meta node (pg-meta) has its services once.
+  const onMeta = d.clusters.filter((c) => c.instances.some((instance) => d.metaNodes.some((meta) => meta.ip === instance.ip)));
+  for (const service of onMeta.flatMap((c) => c.services)) ports.push([`service ${service.name}`, service.port]);
   return ports;
 }
 

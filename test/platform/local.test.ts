@@ -4,6 +4,8 @@ import { PackageRepo, Sandbox } from '../../lib';
 import { Platform } from '../../lib/platform';
 import { synthToDir, TEST_SSH } from '../helpers/stacks';
 import { terraform } from '../helpers/terraform';
+import { run } from '../helpers/programs';
+import { ASSETS_DIR } from '../../lib/platform/assets';
 
 describe('sandbox on the local platform', () => {
   const dir = synthToDir(
@@ -50,6 +52,14 @@ describe('sandbox on the local platform', () => {
     ]);
   });
 
+  it('marks the bridge with the stack, outside the triggers, so another stack on it is refused', () => {
+    const [network] = find(/_network_/);
+    const up = network.provisioner[0]['local-exec'];
+    expect(up.command).toMatch(/network\.sh up$/);
+    expect(up.environment).toEqual({ BRIDGE: 'pgl-sandbox', GATEWAY: '10.10.10.1/24', OWNER: 'test' });
+    expect(network.triggers_replace).toEqual({ BRIDGE: 'pgl-sandbox', GATEWAY: '10.10.10.1/24' });
+  });
+
   it('seeds cloud-init with the same documents a VM gets, the user-data sensitive, later changes ignored', () => {
     const [seed] = find(/_pg-test-1_machine_seed_/);
     expect(seed.input.user_data).toMatch(/^\$\{sensitive\("#cloud-config\\n/);
@@ -69,5 +79,24 @@ describe('the local platform refuses what it cannot install offline', () => {
     expect(() => synthToDir((stack) => new Sandbox(stack, 'sandbox', { platform: Platform.local(), ssh: TEST_SSH }))).toThrow(
       /cannot install Grafana[^]*Set grafana: \{ enabled: false \}/,
     );
+  });
+});
+
+describe('network.sh, in a network namespace of its own', () => {
+  const script = `${ASSETS_DIR}/local/network.sh`;
+  it('refuses a bridge that another stack deployed, naming it and the fix', () => {
+    const steps = [
+      `BRIDGE=pgl-t GATEWAY=10.10.10.1/24 OWNER=sandbox-local ${script} up`,
+      `BRIDGE=pgl-t GATEWAY=10.10.10.1/24 OWNER=sandbox-local ${script} up && echo SAME_OWNER_OK`,
+      `BRIDGE=pgl-t GATEWAY=10.10.10.1/24 OWNER=sandbox-local-3meta ${script} up || echo OTHER_OWNER_REFUSED`,
+      `BRIDGE=pgl-t GATEWAY=10.10.10.1/24 ${script} down`,
+      'ip link show pgl-t >/dev/null 2>&1 || echo GONE',
+    ];
+    const result = run('unshare', ['--net', 'bash', '-c', steps.join('\n')]);
+    const out = result.stdout + result.stderr;
+    expect(out).toContain('SAME_OWNER_OK');
+    expect(out).toContain('FAILED: bridge pgl-t belongs to stack sandbox-local, deployed on this host with the same network: run npx cdktf destroy sandbox-local first');
+    expect(out).toContain('OTHER_OWNER_REFUSED');
+    expect(out).toContain('GONE');
   });
 });

@@ -5,14 +5,8 @@ import { PATHS } from '../../lib/render/paths';
 import { fileOf, renderAllNodes, TEST_SSH_KEY } from '../helpers/fixtures';
 
 const base = sandboxSpec([TEST_SSH_KEY]);
-const d = buildModel({
-  ...base,
-  metaNodes: [
-    { hostname: 'meta-1', ip: '10.10.10.10' },
-    { hostname: 'meta-2', ip: '10.10.10.20' },
-    { hostname: 'meta-3', ip: '10.10.10.30' },
-  ],
-});
+// The sandbox-local-3meta topology: meta-1..3 at .10/.20/.30, a pg-meta member on each.
+const d = buildModel(sandboxSpec([TEST_SSH_KEY], 3));
 const configs = renderAllNodes(d);
 const [meta1, meta2] = configs;
 const node1 = configs.find((c) => c.node.name === 'node-1')!;
@@ -48,6 +42,18 @@ describe('three meta nodes', () => {
     expect(fileOf(node1, PATHS.resolvConf)).toContain('nameserver 10.10.10.10\nnameserver 10.10.10.20\nnameserver 10.10.10.30\n');
     expect(fileOf(node1, PATHS.chronyConfig)).toContain('server 10.10.10.10 iburst\nserver 10.10.10.20 iburst\nserver 10.10.10.30 iburst');
     expect(fileOf(meta2, PATHS.chronyConfig)).toContain('peer 10.10.10.10\npeer 10.10.10.30');
+  });
+
+  it('each hold a pg-meta member and route its services, which count once for port collisions', () => {
+    expect(d.metaNodes.map((m) => `${m.name}/${m.ip}`)).toEqual(['meta-1/10.10.10.10', 'meta-2/10.10.10.20', 'meta-3/10.10.10.30']);
+    const pgMeta = d.clusters.find((c) => c.name === 'pg-meta')!;
+    expect(pgMeta.instances.map((i) => `${i.name}/${i.role}/${i.ip}`)).toEqual(['pg-meta-1/primary/10.10.10.10', 'pg-meta-2/replica/10.10.10.20', 'pg-meta-3/replica/10.10.10.30']);
+    expect(fileOf(meta2, PATHS.haproxyConfig)).toMatch(/server pg-meta-3 10\.10\.10\.30:6432 /);
+    const clash = sandboxSpec([TEST_SSH_KEY], 3);
+    const [pgMetaSpec, pgTest] = clash.clusters;
+    expect(() => buildModel({ ...clash, clusters: [{ ...pgMetaSpec, services: [{ name: 'extra', port: 9090, check: '/primary' }] }, pgTest] })).toThrow(
+      /meta node service pg-meta-extra 9090 collides with prometheus.port on the meta nodes: give one of them another port.\n?$/,
+    );
   });
 
   it('refuse to disagree on their infrastructure', () => {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { TerraformResource } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedDeployment } from '../../model';
 import { macAddressOf } from '../../model';
@@ -91,7 +91,9 @@ export class LocalPlatform implements IPlatform {
     this.network = new TerraformDataResource(scope, 'network', {
       triggersReplace: network,
       provisioners: [
-        { type: 'local-exec', command: `${this.script('network.sh')} up`, environment: network },
+        // The stack's name marks the bridge: a second stack on it is refused (not a trigger, so
+        // it changes no existing plan).
+        { type: 'local-exec', command: `${this.script('network.sh')} up`, environment: { ...network, OWNER: TerraformStack.of(scope).node.id } },
         {
           type: 'local-exec',
           when: 'destroy',
