@@ -27,7 +27,7 @@ export interface SandboxProps {
   /** Run Grafana on the meta node (it comes from Grafana's apt repository). @default true */
   readonly grafana?: boolean;
   /**
-   * Meta nodes: 1 (`meta`, 10.10.10.10) or 3 or 5 (meta-1..n at 10.10.10.10, .20, .30...), each
+   * Meta nodes: 1 (`meta`, 10.10.10.10) or 3 or 5 (meta-1 at 10.10.10.10, the others at .14 to .17), each
    * with every infrastructure component and a pg-meta member, and one DCS quorum across them.
    * @default 1
    */

@@ -49,10 +49,15 @@ export const SANDBOX_PG_TEST: ClusterSpec = {
 /** How many meta nodes a sandbox has: one DCS quorum needs an odd count. */
 export type SandboxMetaCount = 1 | 3 | 5;
 
-/** The sandbox's meta nodes: `meta` alone, or meta-1..n at 10.10.10.10, .20, .30 and so on. */
+/**
+ * The sandbox's meta nodes: `meta` alone, or meta-1 at 10.10.10.10 and the others at the next
+ * free addresses after node-3 (.14 to .17). Not .2x: vip-manager 1.0 would take pg-meta's VIP
+ * 10.10.10.2 for bound on a member at 10.10.10.2x (the vip-text-in-member-ip rule).
+ */
 export function sandboxMetaNodes(count: SandboxMetaCount = 1): MetaNodeSpec[] {
   if (count === 1) return [SANDBOX_META];
-  return Array.from({ length: count }, (_, i) => ({ ...SANDBOX_META, hostname: `meta-${i + 1}`, ip: `10.10.10.${10 * (i + 1)}` }));
+  const ips = ['10.10.10.10', '10.10.10.14', '10.10.10.15', '10.10.10.16', '10.10.10.17'];
+  return ips.slice(0, count).map((ip, i) => ({ ...SANDBOX_META, hostname: `meta-${i + 1}`, ip }));
 }
 
 /** pg-meta with one member on each meta node, the first one primary. */

@@ -177,6 +177,11 @@ const deploymentRules: Rule<ResolvedDeployment>[] = [
   },
 ];
 
+/** The text test vip-manager 1.0 applies to a member's own address (see the vip-text-in-member-ip rule). */
+function vipTextClash(c: ResolvedCluster, ip: string): boolean {
+  return c.vip !== undefined && ip !== c.vip.address && `${ip}/${c.vip.prefix}`.includes(c.vip.address);
+}
+
 function isSshPublicKey(key: unknown): boolean {
   return typeof key === 'string' && /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+( [^\r\n]*)?$/.test(key);
 }
@@ -411,6 +416,16 @@ const clusterRules: Rule<ResolvedCluster>[] = [
     code: 'vip-is-node',
     when: (c, d) => c.vip !== undefined && d.nodes.some((n) => n.ip === c.vip!.address),
     message: (c, d) => `cluster ${show(c.name)}: vip.address ${show(c.vip!.address)} is the address of node ${show(d.nodes.find((n) => n.ip === c.vip!.address)?.name)}: pick a free address for the VIP.`,
+  },
+  {
+    // vip-manager 1.0 (Debian 12's) sees its VIP as bound when the interface's "ip/prefix" text
+    // merely contains the VIP's text: a member at 10.10.10.20 never binds VIP 10.10.10.2.
+    code: 'vip-text-in-member-ip',
+    when: (c) => c.vip !== undefined && c.instances.some((i) => vipTextClash(c, i.ip)),
+    message: (c) => {
+      const member = c.instances.find((i) => vipTextClash(c, i.ip))!;
+      return `cluster ${show(c.name)}: vip.address ${show(c.vip!.address)} is contained in the address ${member.ip} of member ${member.name}, and vip-manager 1.0 (Debian 12) then takes the VIP for bound there and never binds it when ${member.name} leads: pick a VIP or member address that is not part of the other (e.g. not ${c.vip!.address} with ${member.ip}).`;
+    },
   },
   {
     code: 'vip-prefix',

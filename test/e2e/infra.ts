@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { buildModel, sandboxSpec } from '../../lib/model';
+import { buildModel, SandboxMetaCount, sandboxSpec } from '../../lib/model';
 import { ASSETS_DIR } from '../../lib/platform/assets';
 import { targetGroups } from '../../lib/render/prometheus';
 import { exposedNames, metricNames } from '../helpers/promql';
@@ -11,22 +11,22 @@ import { curl, NODES, ROOT } from './lab';
 export const PROMETHEUS = `http://${NODES.meta}:9090`;
 export const ALERTMANAGER = `http://${NODES.meta}:9093`;
 
-/** What the sandbox's Prometheus must scrape: job/ins of every target the model generates. */
-export function expectedTargets(): string[] {
-  const d = buildModel(sandboxSpec(['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE2eExpected e2e']));
+/** What each Prometheus of the sandbox must scrape: job/ins/cls/ip of every target the model generates. */
+export function expectedTargets(metaCount: SandboxMetaCount = 1): string[] {
+  const d = buildModel(sandboxSpec(['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE2eExpected e2e'], metaCount));
   return targetGroups(d)
     .filter((g) => g.job !== 'grafana') // sandbox-local runs no Grafana
     .flatMap((g) => g.targets.map((t) => `${g.job}/${t.ins}/${g.cls}/${t.ip}`))
     .sort();
 }
 
-export async function activeTargets(): Promise<{ labels: Record<string, string>; health: string; lastError: string }[]> {
-  const { body } = await curl(`${PROMETHEUS}/api/v1/targets?state=active`);
+export async function activeTargets(prometheus = PROMETHEUS): Promise<{ labels: Record<string, string>; health: string; lastError: string }[]> {
+  const { body } = await curl(`${prometheus}/api/v1/targets?state=active`);
   return JSON.parse(body).data.activeTargets;
 }
 
-export async function firingAlerts(): Promise<{ labels: Record<string, string>; status: { state: string } }[]> {
-  const { body } = await curl(`${ALERTMANAGER}/api/v2/alerts`);
+export async function firingAlerts(alertmanager = ALERTMANAGER): Promise<{ labels: Record<string, string>; status: { state: string } }[]> {
+  const { body } = await curl(`${alertmanager}/api/v2/alerts`);
   return JSON.parse(body);
 }
 

@@ -8,13 +8,16 @@ import * as path from 'path';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const STACK = 'sandbox-local';
-export const STACK_DIR = path.join(ROOT, 'cdktf.out', 'stacks', STACK);
 export const WORKDIR = '/var/lib/pigsty-local/sandbox';
 export const BRIDGE = 'pgl-sandbox';
 export const KEY = path.join(ROOT, '.sandbox', 'ssh', 'id_ed25519');
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
+/** Every node of both local sandboxes: `meta` alone, or meta-1..3 (sandbox-local-3meta). */
 export const NODES: Readonly<Record<string, string>> = {
   meta: '10.10.10.10',
+  'meta-1': '10.10.10.10',
+  'meta-2': '10.10.10.14',
+  'meta-3': '10.10.10.15',
   'node-1': '10.10.10.11',
   'node-2': '10.10.10.12',
   'node-3': '10.10.10.13',
@@ -57,8 +60,9 @@ export function cdktf(...args: string[]): Result {
   return run(path.join(ROOT, 'node_modules', '.bin', 'cdktf'), args, { timeoutMs: 40 * 60_000 });
 }
 
-export function terraform(...args: string[]): Result {
-  return run('terraform', args, { cwd: STACK_DIR, timeoutMs: 20 * 60_000 });
+/** Terraform itself in a synthesized stack's directory. */
+export function terraform(stack: string, ...args: string[]): Result {
+  return run('terraform', args, { cwd: path.join(ROOT, 'cdktf.out', 'stacks', stack), timeoutMs: 20 * 60_000 });
 }
 
 export function ssh(node: string, command: string, timeoutMs = 60_000): Result {
@@ -76,6 +80,12 @@ export function nodeCtl(action: 'stop' | 'kill' | 'start' | 'destroy', node: str
 export function hostVeth(node: string): string {
   const env = fs.readFileSync(path.join(WORKDIR, 'nodes', node, 'env'), 'utf8');
   return /^VETH=(.*)$/m.exec(env)![1];
+}
+
+/** A node failing hard: its network cut first (no goodbye reaches anyone), then its container killed. */
+export function cutOff(node: string): void {
+  run('ip', ['link', 'set', hostVeth(node), 'down']);
+  nodeCtl('kill', node);
 }
 
 export interface Login {
@@ -239,8 +249,7 @@ export async function failover(table = 'e2e_writes'): Promise<FailoverResult> {
   try {
     await sleep(3000);
     const cutAt = Date.now();
-    run('ip', ['link', 'set', hostVeth(primary.node), 'down']);
-    nodeCtl('kill', primary.node);
+    cutOff(primary.node);
     const cutDone = Date.now();
     const resumed = await waitFor('writes through 5433 again', 180, async () => writes.find((w) => w.ok && w.sent >= cutDone));
     await sleep(5000);

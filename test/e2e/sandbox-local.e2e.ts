@@ -6,92 +6,18 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { StackRun } from './harness';
 import {
-  DBA, INSTANCE_NODE, NODES, PG_BIN, PG_TEST_VIP, STACK, TEST_NODES, cdktf, curl, emergencyCleanup, failover, leftovers,
-  lostWrites, patroniCluster, pgTestLeader, psql, psqlOk, rejoin, run, ssh, terraform, waitFor,
+  DBA, INSTANCE_NODE, NODES, PG_BIN, PG_TEST_VIP, STACK, TEST_NODES, curl, failover, lostWrites, patroniCluster, pgTestLeader, psql, psqlOk,
+  rejoin, run, ssh, waitFor,
 } from './lab';
 import { activeTargets, expectedTargets, firingAlerts, saveCaptures, scrapeAll, unknownMetricNames } from './infra';
 
-interface Row {
-  check: string;
-  ok: boolean;
-  detail: string;
-  seconds: number;
-}
-const rows: Row[] = [];
-let deployed = false;
-let destroyed = false;
-/** Set when the deployment itself failed: the checks after it are reported as skipped. */
-let broken = '';
-
-/** Runs a check, records its outcome and duration for the summary, and rethrows failures. */
-async function check(name: string, body: () => Promise<string>): Promise<void> {
-  const started = Date.now();
-  if (broken) {
-    rows.push({ check: name, ok: false, detail: `skipped: ${broken}`, seconds: 0 });
-    throw new Error(`skipped: ${broken}`);
-  }
-  try {
-    const detail = await body();
-    rows.push({ check: name, ok: true, detail, seconds: (Date.now() - started) / 1000 });
-  } catch (error) {
-    rows.push({ check: name, ok: false, detail: String((error as Error).message ?? error).split('\n')[0].slice(0, 160), seconds: (Date.now() - started) / 1000 });
-    throw error;
-  }
-}
-
-function printSummary(): void {
-  const width = Math.max(...rows.map((r) => r.check.length), 5);
-  const lines = [
-    '',
-    'sandbox-local end-to-end summary',
-    `${'check'.padEnd(width)}  result  seconds  detail`,
-    `${'-'.repeat(width)}  ------  -------  ------`,
-    ...rows.map((r) => `${r.check.padEnd(width)}  ${(r.ok ? 'ok' : 'FAILED').padEnd(6)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.detail}`),
-    '',
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
-  fs.writeFileSync(path.join(os.tmpdir(), 'pigsty-e2e-summary.txt'), lines.join('\n'));
-}
-
-beforeAll(() => {
-  const stale = leftovers();
-  if (stale.length === 0) return;
-  // A running sandbox is somebody's: leave it. Remains with nothing running (a run or a machine
-  // that stopped midway) are only in the way: clear them.
-  const running = stale.filter((item) => item.startsWith('process ') || item.startsWith('container '));
-  if (running.length > 0) throw new Error(`a local sandbox is running here (${running.join(', ')}): run npx cdktf destroy ${STACK} first`);
-  process.stderr.write(`clearing what a stopped sandbox left: ${stale.join(', ')}\n`);
-  emergencyCleanup();
-  const remaining = leftovers();
-  if (remaining.length > 0) throw new Error(`could not clear a previous local sandbox (${remaining.join(', ')}): run npx cdktf destroy ${STACK}`);
-});
-
-afterAll(() => {
-  try {
-    if (deployed && !destroyed) {
-      const result = cdktf('destroy', STACK, '--auto-approve');
-      if (result.status !== 0) process.stderr.write(`cdktf destroy failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-2000)}\n`);
-    }
-  } finally {
-    if (leftovers().length > 0) emergencyCleanup();
-    printSummary();
-  }
-});
+const lab = new StackRun(STACK);
+const check = lab.check.bind(lab);
 
 describe('sandbox-local', () => {
-  it('deploys with cdktf deploy (rootfs build included)', () =>
-    check('deploy', async () => {
-      deployed = true;
-      const result = cdktf('deploy', STACK, '--auto-approve');
-      fs.writeFileSync(path.join(os.tmpdir(), 'pigsty-e2e-deploy.log'), `${result.stdout}\n${result.stderr}`);
-      if (result.status !== 0) {
-        broken = 'the deployment failed';
-        throw new Error(`cdktf deploy failed:\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-2000)}`);
-      }
-      const applied = /Apply complete! Resources: (\d+) added/.exec(result.stdout);
-      return `${applied?.[1] ?? '?'} resources`;
-    }));
+  it('deploys with cdktf deploy (rootfs build included)', () => lab.deploy());
 
   it('forms pg-meta with one leader', () =>
     check('pg-meta formation', async () => {
@@ -303,21 +229,7 @@ describe('sandbox-local', () => {
       return `${cutNode} ${member.role} on timeline ${member.timeline}; ${member.rewind || 'no rewind needed'}`;
     }));
 
-  it('changes nothing on a second apply', () =>
-    check('idempotence', async () => {
-      const plan = terraform('plan', '-detailed-exitcode', '-input=false', '-no-color');
-      if (plan.status !== 0) throw new Error(`plan found changes (exit ${plan.status}):\n${plan.stdout.slice(-3000)}`);
-      const apply = terraform('apply', '-auto-approve', '-input=false', '-no-color');
-      expect(apply.stdout).toContain('Apply complete! Resources: 0 added, 0 changed, 0 destroyed.');
-      return 'plan: no changes; apply: 0 added, 0 changed, 0 destroyed';
-    }));
+  it('changes nothing on a second apply', () => lab.idempotence());
 
-  it('destroys everything it created with cdktf destroy', () =>
-    check('destroy', async () => {
-      const result = cdktf('destroy', STACK, '--auto-approve');
-      destroyed = true;
-      if (result.status !== 0) throw new Error(`cdktf destroy failed:\n${result.stdout.slice(-4000)}`);
-      expect(leftovers()).toEqual([]);
-      return 'no container, namespace, veth, bridge, mount or node directory left';
-    }));
+  it('destroys everything it created with cdktf destroy', () => lab.destroy());
 });

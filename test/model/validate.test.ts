@@ -89,6 +89,12 @@ const cases: Case[] = [
     says: ['cluster "pg-test"', 'vip.address "192.168.1.3"', 'outside the network', 'L2 VIP'],
   },
   {
+    name: 'VIP whose text vip-manager 1.0 finds inside a member address',
+    spec: withTest({ vip: { address: '10.10.10.1' } }),
+    code: 'vip-text-in-member-ip',
+    says: ['cluster "pg-test"', 'vip.address "10.10.10.1"', 'address 10.10.10.11 of member pg-test-1', 'vip-manager 1.0', 'pick a VIP or member address'],
+  },
+  {
     name: 'VIP equal to a node IP',
     spec: withTest({ vip: { address: '10.10.10.12' } }),
     code: 'vip-is-node',
