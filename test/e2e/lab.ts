@@ -191,7 +191,9 @@ export function emergencyCleanup(): void {
 export async function pgTestLeader(): Promise<{ instance: string; node: string; timeline?: number }> {
   const answers = await Promise.all(TEST_NODES.map(async (node) => ({ node, code: (await curl(`http://${NODES[node]}:8008/primary`)).code })));
   const leaders = answers.filter((a) => a.code === 200);
-  if (leaders.length !== 1) throw new Error(`pg-test has ${leaders.length} members answering /primary`);
+  if (leaders.length !== 1) {
+    throw new Error(`pg-test has ${leaders.length} members answering /primary (${answers.map((a) => `${a.node}: ${a.code || 'no answer'}`).join(', ')})`);
+  }
   const node = leaders[0].node;
   const { members } = await patroniCluster(NODES[node]);
   const self = members.find((m) => INSTANCE_NODE[m.name] === node)!;
