@@ -140,6 +140,15 @@ export async function patroniCluster(ip: string): Promise<{ members: { name: str
   return JSON.parse(body);
 }
 
+/** A cluster's members once `replicas` of them run as replicas (Patroni's view from `ip`). */
+export async function formedCluster(ip: string, replicas: number, seconds = 60): Promise<{ name: string; role: string; state: string; lag?: number; timeline?: number }[]> {
+  const { members } = await waitFor(`${replicas} running replicas`, seconds, async () => {
+    const cluster = await patroniCluster(ip);
+    return cluster.members.filter((m) => m.role !== 'leader' && m.state === 'running').length === replicas ? cluster : undefined;
+  });
+  return members;
+}
+
 /** What the local sandbox may leave behind on the host; empty after destroy. */
 export function leftovers(): string[] {
   const found: string[] = [];

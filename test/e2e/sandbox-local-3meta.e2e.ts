@@ -8,7 +8,7 @@
 import { RTO_PRESETS } from '../../lib/model';
 import { StackRun } from './harness';
 import { activeTargets, expectedTargets, firingAlerts } from './infra';
-import { NODES, PG_TEST_VIP, Result, curl, cutOff, nodeCtl, patroniCluster, pgTestLeader, psql, psqlOk, run, ssh, waitFor } from './lab';
+import { NODES, PG_TEST_VIP, Result, curl, cutOff, formedCluster, nodeCtl, patroniCluster, pgTestLeader, psql, psqlOk, run, ssh, waitFor } from './lab';
 
 const lab = new StackRun('sandbox-local-3meta');
 const check = lab.check.bind(lab);
@@ -56,10 +56,8 @@ describe('sandbox-local-3meta', () => {
 
   it('forms pg-meta across the meta nodes: pg-meta-1 leads, two replicas stream', () =>
     check('pg-meta formation', async () => {
-      const { members } = await waitFor('two pg-meta replicas', 120, async () => {
-        const cluster = await patroniCluster(NODES['meta-1']);
-        return cluster.members.filter((m) => m.role !== 'leader' && m.state === 'running' && typeof m.lag === 'number').length === 2 ? cluster : undefined;
-      });
+      const members = await formedCluster(NODES['meta-1'], 2, 120);
+      expect(members.filter((m) => m.role !== 'leader').every((m) => typeof m.lag === 'number')).toBe(true);
       expect(members.filter((m) => m.role === 'leader').map((m) => m.name)).toEqual(['pg-meta-1']);
       expect(vipHolder(METAS, PG_META_VIP)).toBe('meta-1');
       return members.map((m) => `${m.name}:${m.role}`).join(' ') + `; VIP ${PG_META_VIP} on meta-1`;
@@ -67,10 +65,7 @@ describe('sandbox-local-3meta', () => {
 
   it('forms pg-test with one leader and two replicas', () =>
     check('pg-test formation', async () => {
-      const { members } = await waitFor('two pg-test replicas', 60, async () => {
-        const cluster = await patroniCluster(NODES['node-1']);
-        return cluster.members.filter((m) => m.role !== 'leader' && m.state === 'running').length === 2 ? cluster : undefined;
-      });
+      const members = await formedCluster(NODES['node-1'], 2);
       expect(members.filter((m) => m.role === 'leader').map((m) => m.name)).toEqual(['pg-test-1']);
       return members.map((m) => `${m.name}:${m.role}`).join(' ');
     }));

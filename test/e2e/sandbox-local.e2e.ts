@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { StackRun } from './harness';
 import {
-  DBA, INSTANCE_NODE, NODES, PG_BIN, PG_TEST_VIP, STACK, TEST_NODES, curl, failover, lostWrites, patroniCluster, pgTestLeader, psql, psqlOk,
+  DBA, INSTANCE_NODE, NODES, PG_BIN, PG_TEST_VIP, STACK, TEST_NODES, curl, failover, formedCluster, lostWrites, patroniCluster, pgTestLeader, psql, psqlOk,
   rejoin, run, ssh, waitFor,
 } from './lab';
 import { activeTargets, expectedTargets, firingAlerts, saveCaptures, scrapeAll, unknownMetricNames } from './infra';
@@ -28,10 +28,7 @@ describe('sandbox-local', () => {
 
   it('forms pg-test with one leader and two streaming replicas, lag reported', () =>
     check('pg-test formation', async () => {
-      const { members } = await waitFor('two replicas', 60, async () => {
-        const cluster = await patroniCluster(NODES['node-1']);
-        return cluster.members.filter((m) => m.role !== 'leader' && m.state === 'running').length === 2 ? cluster : undefined;
-      });
+      const members = await formedCluster(NODES['node-1'], 2);
       expect(members.filter((m) => m.role === 'leader').map((m) => m.name)).toEqual(['pg-test-1']);
       expect(members.filter((m) => m.role !== 'leader').every((m) => typeof m.lag === 'number')).toBe(true);
       // Patroni names the synchronous standby on its next loop once both replicas stream.
