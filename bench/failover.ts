@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { RTO_PRESETS } from '../lib/model';
-import { STACK, TEST_NODES, WORKDIR, cdktf, emergencyCleanup, failover, leftovers, lostWrites, rejoin } from '../test/e2e/lab';
+import { STACK, TEST_NODES, WORKDIR, cdktf, clearStoppedSandbox, emergencyCleanup, failover, leftovers, lostWrites, rejoin } from '../test/e2e/lab';
 import { writeSection } from './report';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -54,7 +54,7 @@ async function rejoinCut(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (leftovers().length > 0) throw new Error(`a local sandbox is already deployed: npx cdktf destroy ${STACK} first`);
+  clearStoppedSandbox(STACK);
   const results: [string, Round[]][] = [];
   for (const preset of PRESETS) results.push([preset, await measure(preset)]);
   const table = [

@@ -5,7 +5,7 @@
  *                  offline: node-1..3 install from the meta node's repository; no Grafana
  *   sandbox-local-3meta  the same with three meta nodes, meta-1..3 at 10.10.10.10/14/15; it
  *                  uses the same host bridge and network, so only one of the two runs at a time
- * PIGSTY_RTO=fast|norm|safe|wide picks the RTO preset of both (default norm); a suffix
+ * PIGSTY_RTO=fast|norm|safe|wide picks the RTO preset of every stack (default norm); a suffix
  * :ttl/loop_wait/retry_timeout keeps the preset's HAProxy checks with other Patroni timings
  * (PIGSTY_RTO=fast:10/2/4).
  */

@@ -15,6 +15,8 @@ import { PgCluster, PgClusterProps } from './pg-cluster';
 import { DeploymentSecrets } from './secrets';
 import { SshAccessProps } from './ssh';
 
+export type { SandboxMetaCount } from '../model';
+
 export interface SandboxProps {
   readonly platform: IPlatform;
   readonly ssh: SshAccessProps;

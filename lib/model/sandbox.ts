@@ -62,7 +62,6 @@ export function sandboxMetaNodes(count: SandboxMetaCount = 1): MetaNodeSpec[] {
 
 /** pg-meta with one member on each meta node, the first one primary. */
 export function sandboxPgMeta(metaNodes: readonly MetaNodeSpec[]): ClusterSpec {
-  if (metaNodes.length === 1 && metaNodes[0] === SANDBOX_META) return SANDBOX_PG_META;
   return { ...SANDBOX_PG_META, instances: metaNodes.map((meta, i) => ({ seq: i + 1, role: i === 0 ? 'primary' : 'replica', ip: meta.ip })) };
 }
 

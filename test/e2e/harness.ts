@@ -1,12 +1,12 @@
 /**
  * The frame of an end-to-end suite on one local stack: checks recorded for a summary table,
  * the stack deployed by the first check and destroyed by the last, and destroyed anyway (or
- * cleared) when a check fails midway.
+ * cleared) when a check fails midway. What a stopped sandbox left is cleared first.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { cdktf, emergencyCleanup, leftovers, terraform } from './lab';
+import { cdktf, clearStoppedSandbox, emergencyCleanup, leftovers, terraform } from './lab';
 
 interface Row {
   check: string;
@@ -23,7 +23,7 @@ export class StackRun {
   private broken = '';
 
   constructor(readonly stack: string) {
-    beforeAll(() => this.clearStoppedSandbox());
+    beforeAll(() => clearStoppedSandbox(stack));
     afterAll(() => this.finish());
   }
 
@@ -82,21 +82,6 @@ export class StackRun {
       expect(leftovers()).toEqual([]);
       return 'no container, namespace, veth, bridge, mount or node directory left';
     });
-  }
-
-  /**
-   * A running sandbox is somebody's: refuse to touch it. Remains with nothing running (a run or
-   * a machine that stopped midway) are only in the way: clear them.
-   */
-  private clearStoppedSandbox(): void {
-    const stale = leftovers();
-    if (stale.length === 0) return;
-    const running = stale.filter((item) => item.startsWith('process ') || item.startsWith('container '));
-    if (running.length > 0) throw new Error(`a local sandbox is running here (${running.join(', ')}): run npx cdktf destroy on its stack first`);
-    process.stderr.write(`clearing what a stopped sandbox left: ${stale.join(', ')}\n`);
-    emergencyCleanup();
-    const remaining = leftovers();
-    if (remaining.length > 0) throw new Error(`could not clear a previous local sandbox (${remaining.join(', ')}): run npx cdktf destroy ${this.stack}`);
   }
 
   private finish(): void {

@@ -194,6 +194,22 @@ export function emergencyCleanup(): void {
 }
 
 /**
+ * Makes the host ready for a local stack. A running sandbox is somebody's: refuse to touch it.
+ * Remains with nothing running (a run or a machine that stopped midway) are only in the way:
+ * clear them.
+ */
+export function clearStoppedSandbox(stack: string): void {
+  const stale = leftovers();
+  if (stale.length === 0) return;
+  const running = stale.filter((item) => item.startsWith('process ') || item.startsWith('container '));
+  if (running.length > 0) throw new Error(`a local sandbox is running here (${running.join(', ')}): run npx cdktf destroy on its stack first`);
+  process.stderr.write(`clearing what a stopped sandbox left: ${stale.join(', ')}\n`);
+  emergencyCleanup();
+  const remaining = leftovers();
+  if (remaining.length > 0) throw new Error(`could not clear a previous local sandbox (${remaining.join(', ')}): run npx cdktf destroy ${stack}`);
+}
+
+/**
  * The current leader of pg-test: the member whose own Patroni answers /primary with 200 (it holds
  * the leader lock). A member's view of the whole cluster can lag a loop behind; this cannot.
  */
