@@ -17,7 +17,10 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const file = path.join(outdir, 'stacks', which === 'fleet' ? 'fleet' : 'sandbox', 'cdk.tf.json');
 const json = fs.readFileSync(file);
 const config = JSON.parse(json.toString());
-const resources = Object.values(config.resource as Record<string, object>).reduce((n, r) => n + Object.keys(r).length, 0);
+const blocks = Object.values(config.resource as Record<string, Record<string, { for_each?: object }>>).flatMap((byName) => Object.values(byName));
+const resources = blocks.length;
+// What Terraform plans: a resource with for_each is one instance per key (a node's config files).
+const instances = blocks.reduce((n, block) => n + (block.for_each ? Object.keys(block.for_each).length : 1), 0);
 fs.rmSync(outdir, { recursive: true, force: true });
 process.stdout.write(
   `${JSON.stringify({
@@ -26,6 +29,7 @@ process.stdout.write(
     peakMiB: process.resourceUsage().maxRSS / 1024,
     bytes: json.length,
     resources,
+    instances,
     sha256: createHash('sha256').update(json).digest('hex'),
   })}\n`,
 );

@@ -13,6 +13,7 @@ interface Run {
   peakMiB: number;
   bytes: number;
   resources: number;
+  instances: number;
   sha256: string;
 }
 
@@ -60,6 +61,7 @@ const rows = [sandbox, fleet].map(({ runs, wallSeconds }) => {
     peakMedian: median(runs.map((r) => r.peakMiB)),
     bytes: runs[0].bytes,
     resources: runs[0].resources,
+    instances: runs[0].instances,
     identical: new Set(runs.map((r) => r.sha256)).size === 1,
   };
 });
@@ -73,11 +75,11 @@ const checks = [
 ] as const;
 
 const table = [
-  '| stack | nodes | resources | cdk.tf.json | synth (median) | whole process (median) | peak RSS (median / max) | identical runs |',
+  '| stack | nodes | resources (instances) | cdk.tf.json | synth (median) | whole process (median) | peak RSS (median / max) | identical runs |',
   '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.which} | ${r.which === 'fleet' ? 303 : 4} | ${r.resources} | ${fmt(r.bytes / 1048576, 1)} MiB | ${fmt(r.synth)} s | ${fmt(r.wall)} s | ${fmt(r.peakMedian, 0)} / ${fmt(r.peak, 0)} MiB | ${r.identical ? 'yes' : 'NO'} |`,
+      `| ${r.which} | ${r.which === 'fleet' ? 303 : 4} | ${r.resources} (${r.instances}) | ${fmt(r.bytes / 1048576, 1)} MiB | ${fmt(r.synth)} s | ${fmt(r.wall)} s | ${fmt(r.peakMedian, 0)} / ${fmt(r.peak, 0)} MiB | ${r.identical ? 'yes' : 'NO'} |`,
   ),
   '',
   ...checks.map(([what, ok]) => `- ${ok ? 'met' : 'NOT MET'}: ${what}`),

@@ -1,6 +1,6 @@
 /**
- * What a deployment becomes at synth: per node a machine, a "ready" step and one managed file
- * per config file; per cluster the bootstrap steps in DESIGN's order:
+ * What a deployment becomes at synth: per node a machine, a "ready" step, its static files and
+ * its config files (one resource instance per file); per cluster the bootstrap steps in DESIGN's order:
  * DCS -> primary -> replicas -> users and databases -> services.
  */
 import { TerraformOutput, TerraformResource } from 'cdktf';
@@ -15,7 +15,7 @@ import { repositoryPackages } from '../render/packages';
 import { PATHS } from '../render/paths';
 import { nodeAssets } from '../platform/assets';
 import type { Deployment } from './deployment';
-import { ManagedFile } from './managed-file';
+import { NodeFiles } from './node-files';
 import { FileBundle, FileSets } from './file-bundle';
 import { PgCluster } from './pg-cluster';
 import { sshConnection } from './ssh';
@@ -27,7 +27,7 @@ interface NodeHandle {
   readonly machine: Machine;
   readonly scope: Construct;
   readonly ready: Step;
-  /** The static-file bundle and every managed file: what a step on this node waits for. */
+  /** The static-file bundle and the config files: what a step on this node waits for. */
   readonly files: readonly { readonly resource: TerraformResource }[];
 }
 
@@ -71,11 +71,8 @@ export function buildDeploymentResources(deployment: Deployment, d: ResolvedDepl
       contents: fileSets.expressionFor(staticFiles),
       dependsOn: [ready.resource],
     });
-    const filesScope = new Construct(scope, 'files');
-    const files = config.files.map(
-      (file) => new ManagedFile(filesScope, file, { connection: connect(node), dependsOn: [ready.resource, bundle.resource] }),
-    );
-    handles.set(node.ip, { node, config, machine, scope, ready, files: [bundle, ...files] });
+    const files = new NodeFiles(scope, 'files', config.files, { connection: connect(node), dependsOn: [ready.resource, bundle.resource] });
+    handles.set(node.ip, { node, config, machine, scope, ready, files: [bundle, files] });
   }
 
   const dcsScope = new Construct(deployment, 'dcs');

@@ -7,7 +7,7 @@ export * from './meta-node';
 export * from './secrets';
 export * from './ssh';
 export * from './step';
-export * from './managed-file';
+export * from './node-files';
 export * from './deployment';
 export * from './sandbox';
 export * from './app';

@@ -16,6 +16,11 @@ export interface TerraformDataConfig extends Pick<TerraformResourceConfig, 'life
   readonly input?: unknown;
   /** Stored in state; a change replaces the resource, which runs its create-time provisioners again. */
   readonly triggersReplace?: unknown;
+  /**
+   * One instance per key (Terraform's for_each); `each.key` and `each.value` are in scope in
+   * the other attributes and the provisioners.
+   */
+  readonly forEach?: Readonly<Record<string, unknown>>;
 }
 
 export class TerraformDataResource extends TerraformResource {
@@ -32,6 +37,8 @@ export class TerraformDataResource extends TerraformResource {
     });
     this.inputValue = config.input;
     this.triggersReplaceValue = config.triggersReplace;
+    // An override: cdktf's own for_each takes an iterator, and its meta-arguments would drop ours.
+    if (config.forEach) this.addOverride('for_each', config.forEach);
     if (config.dependsOn?.length) this.dependsOn = config.dependsOn.map(addressOf);
   }
 

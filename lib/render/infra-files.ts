@@ -17,6 +17,18 @@ export interface NamedText {
 
 const restart = (unit: string): string => `systemctl restart ${unit}`;
 
+/** The file_sd target files: the same on every meta node, so rendered once per deployment. */
+const targetFilesOf = new WeakMap<ResolvedDeployment, readonly RenderedFile[]>();
+
+function targetFiles(d: ResolvedDeployment): readonly RenderedFile[] {
+  let files = targetFilesOf.get(d);
+  if (!files) {
+    files = targetGroups(d).map((group) => renderedFile(targetsPath(group.job, group.cls), renderTargets(group)));
+    targetFilesOf.set(d, files);
+  }
+  return files;
+}
+
 export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformResolvers: readonly string[]): RenderedFile[] {
   const files = [
     renderedFile(PATHS.prometheusConfig, renderPrometheusConfig(d), {
@@ -24,7 +36,7 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
     }),
     renderedFile(PATHS.prometheusDefault, renderPrometheusDefault(d), { apply: restart('prometheus') }),
     // Prometheus watches file_sd files: a new cluster's targets need no reload.
-    ...targetGroups(d).map((group) => renderedFile(targetsPath(group.job, group.cls), renderTargets(group))),
+    ...targetFiles(d),
     renderedFile(PATHS.alertmanagerConfig, renderAlertmanagerConfig(d), {
       apply: `amtool check-config ${PATHS.alertmanagerConfig} && systemctl reload prometheus-alertmanager`,
     }),

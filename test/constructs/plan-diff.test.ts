@@ -16,20 +16,39 @@ function synth(testParameters: Record<string, string> = {}): Record<string, Reco
   return JSON.parse(Testing.synth(stack)).resource;
 }
 
-/** `type.name: attribute` for every attribute that differs, except those in ignore_changes. */
-function changed(before: Record<string, Record<string, any>>, after: Record<string, Record<string, any>>): string[] {
-  const out: string[] = [];
-  for (const [type, resources] of Object.entries(after)) {
-    for (const [name, resource] of Object.entries(resources)) {
-      const old = before[type]?.[name];
-      if (!old) {
-        out.push(`${type}.${name}: new`);
+/**
+ * Resource instances as Terraform plans them: a resource with for_each becomes one instance per
+ * key, `type.name["key"]`, whose triggers_replace is the key's value (as the files resource says).
+ */
+function instances(resources: Record<string, Record<string, any>>): Map<string, Record<string, any>> {
+  const out = new Map<string, Record<string, any>>();
+  for (const [type, byName] of Object.entries(resources)) {
+    for (const [name, resource] of Object.entries(byName)) {
+      const { for_each: forEach, ...shared } = resource;
+      if (!forEach) {
+        out.set(`${type}.${name}`, resource);
         continue;
       }
-      const ignored: string[] = resource.lifecycle?.ignore_changes ?? [];
-      for (const key of Object.keys({ ...old, ...resource })) {
-        if (!ignored.includes(key) && JSON.stringify(old[key]) !== JSON.stringify(resource[key])) out.push(`${type}.${name}: ${key}`);
-      }
+      expect(resource.triggers_replace).toBe('${each.value}');
+      for (const [key, value] of Object.entries(forEach)) out.set(`${type}.${name}["${key}"]`, { ...shared, triggers_replace: value });
+    }
+  }
+  return out;
+}
+
+/** `address: attribute` for every attribute that differs, except those in ignore_changes. */
+function changed(before: Record<string, Record<string, any>>, after: Record<string, Record<string, any>>): string[] {
+  const out: string[] = [];
+  const old = instances(before);
+  for (const [address, resource] of instances(after)) {
+    const previous = old.get(address);
+    if (!previous) {
+      out.push(`${address}: new`);
+      continue;
+    }
+    const ignored: string[] = resource.lifecycle?.ignore_changes ?? [];
+    for (const key of Object.keys({ ...previous, ...resource })) {
+      if (!ignored.includes(key) && JSON.stringify(previous[key]) !== JSON.stringify(resource[key])) out.push(`${address}: ${key}`);
     }
   }
   return out.sort();
@@ -40,15 +59,15 @@ describe('a change to one parameter', () => {
     const diff = changed(synth(), synth({ max_connections: '200' }));
     expect(diff).toHaveLength(3);
     for (const seq of [1, 2, 3]) {
-      expect(diff).toContainEqual(expect.stringMatching(new RegExp(`^terraform_data\\.sandbox_pg-test_pg-test-${seq}_files_etc-patroni-patroniyml_apply_run_[0-9A-F]+: triggers_replace$`)));
+      expect(diff).toContainEqual(expect.stringMatching(new RegExp(`^terraform_data\\.sandbox_pg-test_pg-test-${seq}_files_run_[0-9A-F]+\\["/etc/patroni/patroni\\.yml"\\]: triggers_replace$`)));
     }
   });
 
   it('shows the changed line in the file text', () => {
     const before = synth();
     const after = synth({ work_mem: '32MB' });
-    const key = Object.keys(after.terraform_data).find((k) => k.startsWith('sandbox_pg-test_pg-test-2_files_etc-patroni-patroniyml'))!;
-    const lines = (r: Record<string, Record<string, any>>) => new Set(r.terraform_data[key].triggers_replace.content.split('\n'));
+    const key = Object.keys(after.terraform_data).find((k) => k.startsWith('sandbox_pg-test_pg-test-2_files_'))!;
+    const lines = (r: Record<string, Record<string, any>>) => new Set(r.terraform_data[key].for_each['/etc/patroni/patroni.yml'].content.split('\n'));
     const added = [...lines(after)].filter((line) => !lines(before).has(line));
     const removed = [...lines(before)].filter((line) => !lines(after).has(line));
     expect(added).toEqual(['    work_mem: 32MB']);

@@ -23,15 +23,25 @@ describe('steps, as Terraform sees them', () => {
   afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
 
   const changes = (): any[] => plan.resource_changes;
-  const fileChange = (node: string, path: string): any =>
-    changes().find((c) => c.address.includes(`sandbox_${node}_`) && c.change.after.triggers_replace?.path === path) ??
-    changes().find((c) => c.address.includes(`_${node}_files_`) && c.change.after.triggers_replace?.path === path);
+  /** The plan's instance of a node's config file: its files resource, keyed by path. */
+  const fileChange = (node: string, path: string): any => {
+    const found = changes().filter((c) => new RegExp(`_${node}_files_`).test(c.address) && c.index === path);
+    if (found.length !== 1) throw new Error(`${found.length} planned instances of ${path} on ${node}`);
+    return found[0];
+  };
 
-  it('plans every step and managed file as a terraform_data create', () => {
+  it('plans every step and every config file instance as a terraform_data create', () => {
     const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
+    const resources = Object.values(config.resource.terraform_data as Record<string, any>);
+    const instances = resources.reduce((n, r) => n + (r.for_each ? Object.keys(r.for_each).length : 1), 0);
     expect(changes().every((c) => c.type === 'terraform_data' && c.change.actions.join() === 'create')).toBe(true);
-    expect(changes()).toHaveLength(Object.keys(config.resource.terraform_data).length);
+    expect(changes()).toHaveLength(instances);
     expect(changes().length).toBeGreaterThan(70);
+  });
+
+  it('addresses each config file by its node and path', () => {
+    expect(fileChange('pg-test-1', '/etc/patroni/patroni.yml').address).toMatch(/^terraform_data\.sandbox_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/patroni\/patroni\.yml"\]$/);
+    expect(fileChange('pg-test-1', '/etc/patroni/patroni.yml').change.after.triggers_replace).toMatchObject({ owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' });
   });
 
   it('shows plain config files in full', () => {
@@ -74,7 +84,7 @@ describe('bootstrap order', () => {
   });
 
   it('installs a node\'s files only after cloud-init is done there, and the static files first', () => {
-    expect(deps(/^sandbox_pg-test_pg-test-2_files_etc-pgbouncer-pgbouncerini_/)).toEqual([
+    expect(deps(/^sandbox_pg-test_pg-test-2_files_/)).toEqual([
       id(/^sandbox_pg-test_pg-test-2_ready_/),
       id(/^sandbox_pg-test_pg-test-2_static-files_/),
     ]);
@@ -110,7 +120,7 @@ describe('secrets from Terraform variables', () => {
     const text = terraform(dir, 'plan', '-input=false', '-no-color', '-out=plan.bin', ...vars('Dba.Secret1')).stdout;
     for (const secret of ['Dba.Secret1', 'App.Secret1', 'Secret.superuser1']) expect(text).not.toContain(secret);
     const plan = JSON.parse(terraform(dir, 'show', '-json', 'plan.bin').stdout);
-    const userlist = plan.resource_changes.find((c: any) => c.change.after.triggers_replace?.path === '/etc/pgbouncer/userlist.txt');
+    const userlist = plan.resource_changes.find((c: any) => c.index === '/etc/pgbouncer/userlist.txt');
     expect(userlist.change.after_sensitive.triggers_replace.content).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { StackRun } from './harness';
 import {
   DBA, INSTANCE_NODE, NODES, PG_BIN, PG_TEST_VIP, STACK, TEST_NODES, curl, failover, formedCluster, lostWrites, patroniCluster, pgTestLeader, psql, psqlOk,
-  rejoin, run, ssh, waitFor,
+  rejoin, run, ssh, terraform, waitFor,
 } from './lab';
 import { activeTargets, expectedTargets, firingAlerts, saveCaptures, scrapeAll, unknownMetricNames } from './infra';
 
@@ -224,6 +224,22 @@ describe('sandbox-local', () => {
       const member = await rejoin(cutNode);
       expect(await psqlOk(NODES[cutNode], 5432, 'select pg_is_in_recovery()', DBA)).toBe('t');
       return `${cutNode} ${member.role} on timeline ${member.timeline}; ${member.rewind || 'no rewind needed'}`;
+    }));
+
+  it('puts back a config file changed on a node when its one instance is replaced, and applies it', () =>
+    check('config file apply', async () => {
+      const file = '/etc/pgbouncer/pgbouncer.ini';
+      const drift = '# changed by hand on the node';
+      expect(ssh('node-1', `echo '${drift}' | sudo -n tee -a ${file} >/dev/null`).status).toBe(0);
+      const address = terraform(STACK, 'state', 'list').stdout.split('\n').find((a) => /_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/pgbouncer\/pgbouncer\.ini"\]$/.test(a));
+      expect(address).toBeDefined();
+      const apply = terraform(STACK, 'apply', '-auto-approve', '-input=false', '-no-color', `-replace=${address}`);
+      expect(apply.stdout).toContain('Apply complete! Resources: 1 added, 0 changed, 1 destroyed.');
+      expect(apply.stdout).toContain(`updated: ${file}`);
+      expect(apply.stdout).toContain('applying: systemctl reload pgbouncer');
+      expect(ssh('node-1', `sudo -n cat ${file}`).stdout).not.toContain(drift);
+      expect(await psqlOk(NODES['node-1'], 6432, 'select 1')).toBe('1');
+      return `${address!.replace(/^.*_files_run_[0-9A-F]+/, 'files')} on node-1: 1 instance replaced, file put back, pgbouncer reloaded`;
     }));
 
   it('changes nothing on a second apply', () => lab.idempotence());

@@ -47,3 +47,24 @@ export function synthToDir(build: (stack: TerraformStack) => void): string {
   app.synth();
   return require('path').join(app.outdir, 'stacks', 'test');
 }
+
+/** One config file on one node in synthesized JSON: an instance of the node's `files` resource (for_each by path). */
+export interface ConfigFileInstance {
+  /** Terraform's address of the instance: terraform_data.<name>["<path>"]. */
+  readonly address: string;
+  readonly path: string;
+  readonly content: string;
+  readonly owner: string;
+  readonly mode: string;
+  readonly apply: string;
+}
+
+export function configFiles(config: SynthResult['config']): ConfigFileInstance[] {
+  return Object.entries(config.resource.terraform_data ?? {}).flatMap(([name, resource]) =>
+    Object.entries((resource.for_each ?? {}) as Record<string, Omit<ConfigFileInstance, 'address' | 'path'>>).map(([path, value]) => ({
+      address: `terraform_data.${name}["${path}"]`,
+      path,
+      ...value,
+    })),
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * A node's config files as Terraform runs them: the provisioners' expressions are evaluated by
+ * the real Terraform, with the remote command swapped for a local one that prints its words.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TerraformStack, Testing } from 'cdktf';
+import { NodeFiles } from '../../lib';
+import { renderedFile } from '../../lib/render/file';
+import { terraform } from '../helpers/terraform';
+
+const CONNECTION = { type: 'ssh', host: '10.10.10.11', user: 'dba', privateKey: 'unused' } as const;
+const FILES = [
+  renderedFile('/etc/patroni/patroni.yml', 'scope: pg-test\nliteral: ${not_a_reference}\n', { owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' }),
+  renderedFile('/etc/default/haproxy', 'PASSWORD="x"\n', { secret: true, apply: `echo 'it'"'"'s applied' && systemctl restart haproxy` }),
+  renderedFile('/var/lib/postgresql/.pgpass_patroni', 'x\n', { owner: 'postgres:postgres' }),
+];
+
+function synthFiles(files = FILES): any {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  new NodeFiles(stack, 'files', files, { connection: CONNECTION, dependsOn: [] });
+  return Object.values(JSON.parse(Testing.synth(stack)).resource.terraform_data)[0];
+}
+
+describe('NodeFiles', () => {
+  const resource = synthFiles();
+
+  it('holds one instance per path, with the text, owner, mode and apply command', () => {
+    expect(Object.keys(resource.for_each).sort()).toEqual(FILES.map((f) => f.path).sort());
+    expect(resource.for_each['/etc/patroni/patroni.yml']).toEqual({
+      content: 'scope: pg-test\nliteral: $${not_a_reference}\n',
+      owner: 'postgres:postgres',
+      mode: '0640',
+      apply: '/usr/local/lib/pigsty/patroni-reload.sh',
+    });
+    expect(resource.for_each['/etc/default/haproxy'].content).toBe('${sensitive("PASSWORD=\\"x\\"\\n")}');
+    expect(resource.triggers_replace).toBe('${each.value}');
+  });
+
+  it('stages each file under its own name and hands apply-file.sh its path, owner, mode and one-word apply command', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-node-files-'));
+    try {
+      const [upload, exec] = resource.provisioner;
+      const remote: string = exec['remote-exec'].inline[0];
+      expect(remote.startsWith('sudo -n /usr/local/lib/pigsty/apply-file.sh ')).toBe(true);
+      // The same words, printed one per line by the local shell instead of run on the node.
+      const command = remote.replace('sudo -n /usr/local/lib/pigsty/apply-file.sh ', `printf '%s\\n' ${upload.file.destination} `);
+      const probe = {
+        for_each: resource.for_each,
+        triggers_replace: resource.triggers_replace,
+        provisioner: [{ 'local-exec': { command: `${command} > "${dir}/$(basename ${'${each.key}'}).words"` } }],
+      };
+      fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ resource: { terraform_data: { probe } } }));
+      terraform(dir, 'init', '-input=false', '-no-color');
+      terraform(dir, 'apply', '-auto-approve', '-input=false', '-no-color');
+      const words = (name: string) => fs.readFileSync(path.join(dir, `${name}.words`), 'utf8').split('\n').slice(0, -1);
+      expect(words('patroni.yml')).toEqual([
+        '/var/lib/pigsty/stage/etc-patroni-patroni.yml',
+        '/var/lib/pigsty/stage/etc-patroni-patroni.yml',
+        '/etc/patroni/patroni.yml',
+        'postgres:postgres',
+        '0640',
+        '/usr/local/lib/pigsty/patroni-reload.sh',
+      ]);
+      expect(words('haproxy')).toEqual([
+        '/var/lib/pigsty/stage/etc-default-haproxy',
+        '/var/lib/pigsty/stage/etc-default-haproxy',
+        '/etc/default/haproxy',
+        'root:root',
+        '0600',
+        `echo 'it'"'"'s applied' && systemctl restart haproxy`,
+      ]);
+      expect(words('.pgpass_patroni')).toEqual([
+        '/var/lib/pigsty/stage/var-lib-postgresql-.pgpass_patroni',
+        '/var/lib/pigsty/stage/var-lib-postgresql-.pgpass_patroni',
+        '/var/lib/postgresql/.pgpass_patroni',
+        'postgres:postgres',
+        '0644',
+        '',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a path a step could not pass on, and a path given twice', () => {
+    expect(() => synthFiles([renderedFile('/etc/my file.conf', 'x\n')])).toThrow(/config file path "\/etc\/my file.conf" has characters/);
+    expect(() => synthFiles([FILES[0], FILES[0]])).toThrow(/two config files for \/etc\/patroni\/patroni.yml/);
+  });
+});
