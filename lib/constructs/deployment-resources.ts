@@ -15,7 +15,7 @@ import { repositoryPackages } from '../render/packages';
 import { PATHS } from '../render/paths';
 import { nodeAssets } from '../platform/assets';
 import type { Deployment } from './deployment';
-import { NodeFiles } from './node-files';
+import { FileInstalls, NodeFiles } from './node-files';
 import { FileBundle, FileSets } from './file-bundle';
 import { PgCluster } from './pg-cluster';
 import { sshConnection } from './ssh';
@@ -44,6 +44,7 @@ export function buildDeploymentResources(deployment: Deployment, d: ResolvedDepl
   platform.prepare(new Construct(deployment, 'platform'), d);
 
   const fileSets = new FileSets(deployment, 'static-files');
+  const installs = new FileInstalls(deployment, 'file-installs');
   const handles = new Map<string, NodeHandle>();
   for (const node of d.nodes) {
     const scope = nodeScope(node);
@@ -71,7 +72,11 @@ export function buildDeploymentResources(deployment: Deployment, d: ResolvedDepl
       contents: fileSets.expressionFor(staticFiles),
       dependsOn: [ready.resource],
     });
-    const files = new NodeFiles(scope, 'files', config.files, { connection: connect(node), dependsOn: [ready.resource, bundle.resource] });
+    const files = new NodeFiles(scope, 'files', config.files, {
+      connection: connect(node),
+      dependsOn: [ready.resource, bundle.resource],
+      installs,
+    });
     handles.set(node.ip, { node, config, machine, scope, ready, files: [bundle, files] });
   }
 

@@ -27,8 +27,10 @@ function escapeTemplate(literal: string): string {
 
 /** A literal inside an HCL quoted string (which is itself a template). */
 function escapeQuoted(literal: string): string {
+  // One native pass per character (backslashes first): a replacer callback per match was a
+  // visible part of synth time for the user-data of large fleets.
   return escapeTemplate(
-    literal.replace(/[\\"\n\r\t]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!),
+    literal.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t'),
   );
 }
 

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
-import { NodeFiles } from '../../lib';
+import { FileInstalls, NodeFiles } from '../../lib';
 import { renderedFile } from '../../lib/render/file';
 import { terraform } from '../helpers/terraform';
 
@@ -17,25 +17,26 @@ const FILES = [
   renderedFile('/var/lib/postgresql/.pgpass_patroni', 'x\n', { owner: 'postgres:postgres' }),
 ];
 
-function synthFiles(files = FILES): any {
+/** The synthesized config: the files resource and the installs local. */
+function synthFiles(nodes: readonly (readonly ReturnType<typeof renderedFile>[])[] = [FILES]): any {
   const stack = new TerraformStack(Testing.app(), 'test');
-  new NodeFiles(stack, 'files', files, { connection: CONNECTION, dependsOn: [] });
-  return Object.values(JSON.parse(Testing.synth(stack)).resource.terraform_data)[0];
+  const installs = new FileInstalls(stack, 'installs');
+  nodes.forEach((files, i) => new NodeFiles(stack, `node-${i + 1}`, files, { connection: CONNECTION, dependsOn: [], installs }));
+  return JSON.parse(Testing.synth(stack));
 }
 
 describe('NodeFiles', () => {
-  const resource = synthFiles();
+  const config = synthFiles();
+  const resource: any = Object.values(config.resource.terraform_data)[0];
+  const [installs] = Object.values(config.locals) as any[];
 
-  it('holds one instance per path, with the text, owner, mode and apply command', () => {
+  it('holds one instance per path with its text; owner, mode and apply command come from the path, once per deployment', () => {
     expect(Object.keys(resource.for_each).sort()).toEqual(FILES.map((f) => f.path).sort());
-    expect(resource.for_each['/etc/patroni/patroni.yml']).toEqual({
-      content: 'scope: pg-test\nliteral: $${not_a_reference}\n',
-      owner: 'postgres:postgres',
-      mode: '0640',
-      apply: '/usr/local/lib/pigsty/patroni-reload.sh',
-    });
-    expect(resource.for_each['/etc/default/haproxy'].content).toBe('${sensitive("PASSWORD=\\"x\\"\\n")}');
-    expect(resource.triggers_replace).toBe('${each.value}');
+    expect(resource.for_each['/etc/patroni/patroni.yml']).toBe('scope: pg-test\nliteral: $${not_a_reference}\n');
+    expect(resource.for_each['/etc/default/haproxy']).toBe('${sensitive("PASSWORD=\\"x\\"\\n")}');
+    expect(installs['/etc/patroni/patroni.yml']).toEqual({ owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' });
+    expect(resource.triggers_replace.content).toBe('${each.value}');
+    expect(resource.triggers_replace.owner).toMatch(/^\$\{local\.installs_paths_[0-9A-F]+\[each\.key\]\.owner\}$/);
   });
 
   it('stages each file under its own name and hands apply-file.sh its path, owner, mode and one-word apply command', () => {
@@ -51,7 +52,7 @@ describe('NodeFiles', () => {
         triggers_replace: resource.triggers_replace,
         provisioner: [{ 'local-exec': { command: `${command} > "${dir}/$(basename ${'${each.key}'}).words"` } }],
       };
-      fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ resource: { terraform_data: { probe } } }));
+      fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ locals: config.locals, resource: { terraform_data: { probe } } }));
       terraform(dir, 'init', '-input=false', '-no-color');
       terraform(dir, 'apply', '-auto-approve', '-input=false', '-no-color');
       const words = (name: string) => fs.readFileSync(path.join(dir, `${name}.words`), 'utf8').split('\n').slice(0, -1);
@@ -84,8 +85,9 @@ describe('NodeFiles', () => {
     }
   });
 
-  it('refuses a path a step could not pass on, and a path given twice', () => {
-    expect(() => synthFiles([renderedFile('/etc/my file.conf', 'x\n')])).toThrow(/config file path "\/etc\/my file.conf" has characters/);
-    expect(() => synthFiles([FILES[0], FILES[0]])).toThrow(/two config files for \/etc\/patroni\/patroni.yml/);
+  it('refuses a path a step could not pass on, a path given twice, and a path installed two ways', () => {
+    expect(() => synthFiles([[renderedFile('/etc/my file.conf', 'x\n')]])).toThrow(/config file path "\/etc\/my file.conf" has characters/);
+    expect(() => synthFiles([[FILES[0], FILES[0]]])).toThrow(/two config files for \/etc\/patroni\/patroni.yml/);
+    expect(() => synthFiles([[FILES[0]], [{ ...FILES[0], mode: '0600' }]])).toThrow(/\/etc\/patroni\/patroni.yml is installed as .*"mode":"0600".* on test\/node-2 but as .*"mode":"0640".* elsewhere/);
   });
 });

@@ -5,39 +5,35 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { Deployment, DeploymentSecrets, MetaNode, PgCluster, Platform, clusterProps } from '../../lib';
 import { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_META, SANDBOX_PG_TEST } from '../../lib/model';
-import { TEST_SSH } from '../helpers/stacks';
+import { configFiles, SynthResult, TEST_SSH } from '../helpers/stacks';
 
-function synth(testParameters: Record<string, string> = {}): Record<string, Record<string, any>> {
+function synth(testParameters: Record<string, string> = {}): SynthResult['config'] {
   const stack = new TerraformStack(Testing.app(), 'test');
   const deployment = new Deployment(stack, 'sandbox', { platform: Platform.libvirt(), network: SANDBOX_NETWORK, ssh: TEST_SSH, secrets: DeploymentSecrets.demo() });
   new MetaNode(deployment, 'meta', SANDBOX_META);
   new PgCluster(deployment, 'pg-meta', clusterProps(SANDBOX_PG_META));
   new PgCluster(deployment, 'pg-test', { ...clusterProps(SANDBOX_PG_TEST), parameters: testParameters });
-  return JSON.parse(Testing.synth(stack)).resource;
+  return JSON.parse(Testing.synth(stack));
 }
 
 /**
- * Resource instances as Terraform plans them: a resource with for_each becomes one instance per
- * key, `type.name["key"]`, whose triggers_replace is the key's value (as the files resource says).
+ * Resource instances as Terraform plans them: every resource by its own attributes, and each
+ * config file as the instance `type.name["path"]` with the triggers Terraform computes for it.
  */
-function instances(resources: Record<string, Record<string, any>>): Map<string, Record<string, any>> {
+function instances(config: SynthResult['config']): Map<string, Record<string, any>> {
   const out = new Map<string, Record<string, any>>();
-  for (const [type, byName] of Object.entries(resources)) {
+  for (const [type, byName] of Object.entries(config.resource)) {
     for (const [name, resource] of Object.entries(byName)) {
-      const { for_each: forEach, ...shared } = resource;
-      if (!forEach) {
-        out.set(`${type}.${name}`, resource);
-        continue;
-      }
-      expect(resource.triggers_replace).toBe('${each.value}');
-      for (const [key, value] of Object.entries(forEach)) out.set(`${type}.${name}["${key}"]`, { ...shared, triggers_replace: value });
+      const { for_each: _perFile, ...own } = resource;
+      out.set(`${type}.${name}`, own);
     }
   }
+  for (const { address, path: _path, ...triggers } of configFiles(config)) out.set(address, { triggers_replace: triggers });
   return out;
 }
 
 /** `address: attribute` for every attribute that differs, except those in ignore_changes. */
-function changed(before: Record<string, Record<string, any>>, after: Record<string, Record<string, any>>): string[] {
+function changed(before: SynthResult['config'], after: SynthResult['config']): string[] {
   const out: string[] = [];
   const old = instances(before);
   for (const [address, resource] of instances(after)) {
@@ -66,8 +62,9 @@ describe('a change to one parameter', () => {
   it('shows the changed line in the file text', () => {
     const before = synth();
     const after = synth({ work_mem: '32MB' });
-    const key = Object.keys(after.terraform_data).find((k) => k.startsWith('sandbox_pg-test_pg-test-2_files_'))!;
-    const lines = (r: Record<string, Record<string, any>>) => new Set(r.terraform_data[key].for_each['/etc/patroni/patroni.yml'].content.split('\n'));
+    const patroni = (config: SynthResult['config']) =>
+      configFiles(config).find((f) => f.address.includes('_pg-test_pg-test-2_files_') && f.path === '/etc/patroni/patroni.yml')!;
+    const lines = (config: SynthResult['config']) => new Set(patroni(config).content.split('\n'));
     const added = [...lines(after)].filter((line) => !lines(before).has(line));
     const removed = [...lines(before)].filter((line) => !lines(after).has(line));
     expect(added).toEqual(['    work_mem: 32MB']);

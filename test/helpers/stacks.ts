@@ -59,12 +59,20 @@ export interface ConfigFileInstance {
   readonly apply: string;
 }
 
+/**
+ * Every config file instance, with what Terraform computes into its triggers: the content from
+ * the for_each value, owner, mode and apply command from the deployment's installs local.
+ */
 export function configFiles(config: SynthResult['config']): ConfigFileInstance[] {
-  return Object.entries(config.resource.terraform_data ?? {}).flatMap(([name, resource]) =>
-    Object.entries((resource.for_each ?? {}) as Record<string, Omit<ConfigFileInstance, 'address' | 'path'>>).map(([path, value]) => ({
+  return Object.entries(config.resource.terraform_data ?? {}).flatMap(([name, resource]) => {
+    if (!resource.for_each) return [];
+    const local = /^\$\{local\.([^\[]+)\[each\.key\]\.owner\}$/.exec(resource.triggers_replace.owner)?.[1];
+    if (!local || !config.locals?.[local]) throw new Error(`${name}: no installs local behind ${resource.triggers_replace.owner}`);
+    return Object.entries(resource.for_each as Record<string, string>).map(([path, content]) => ({
       address: `terraform_data.${name}["${path}"]`,
       path,
-      ...value,
-    })),
-  );
+      content,
+      ...(config.locals[local][path] as Pick<ConfigFileInstance, 'owner' | 'mode' | 'apply'>),
+    }));
+  });
 }
