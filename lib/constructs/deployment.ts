@@ -1,6 +1,6 @@
 /**
  * A deployment: the network, the meta nodes and the clusters, on one platform. At synth it
- * resolves and validates the whole model, then creates every machine, managed file and step.
+ * resolves and validates the whole model, then creates every machine, config file and step.
  */
 import { Annotations, Aspects, IAspect } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';

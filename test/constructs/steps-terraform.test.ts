@@ -1,5 +1,5 @@
 /**
- * The steps and managed files as Terraform itself reads them: validate, then plan, offline,
+ * The steps and config files as Terraform itself reads them: validate, then plan, offline,
  * on a stub platform (no VMs), and the order of the bootstrap steps.
  */
 import * as fs from 'fs';
