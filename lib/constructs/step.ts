@@ -6,7 +6,7 @@
 import type { SSHProvisionerConnection, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { TerraformDataResource } from '../platform/terraform-data';
-import { sensitiveText, terraformText } from '../platform/terraform-text';
+import { terraformText } from '../platform/terraform-text';
 import { PATHS } from '../render/paths';
 
 export interface StepProps {
@@ -20,10 +20,6 @@ export interface StepProps {
   readonly triggers: Readonly<Record<string, string>>;
   /** Triggers that are Terraform expressions (a machine's identity): passed on unescaped. */
   readonly expressionTriggers?: Readonly<Record<string, string>>;
-  /** Trigger keys whose values are secret; they show as (sensitive value) in plans. */
-  readonly sensitiveTriggers?: readonly string[];
-  /** Uploads the value of this trigger to the stage directory before the script runs. */
-  readonly upload?: { readonly trigger: string; readonly name: string };
   readonly dependsOn?: readonly TerraformResource[];
 }
 
@@ -37,11 +33,8 @@ export class Step extends Construct {
 
   constructor(scope: Construct, id: string, props: StepProps) {
     super(scope, id);
-    const sensitive = new Set(props.sensitiveTriggers ?? []);
     const triggers = {
-      ...Object.fromEntries(
-        Object.entries(props.triggers).map(([key, value]) => [key, sensitive.has(key) ? sensitiveText(value) : terraformText(value)]),
-      ),
+      ...Object.fromEntries(Object.entries(props.triggers).map(([key, value]) => [key, terraformText(value)])),
       ...props.expressionTriggers,
     };
     const commands = props.inline
@@ -51,18 +44,7 @@ export class Step extends Construct {
       triggersReplace: triggers,
       connection: props.connection,
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
-      provisioners: [
-        ...(props.upload
-          ? [
-              {
-                type: 'file' as const,
-                content: `\${self.triggers_replace.${props.upload.trigger}}`,
-                destination: `${PATHS.stageDir}/${props.upload.name}`,
-              },
-            ]
-          : []),
-        { type: 'remote-exec' as const, inline: commands },
-      ],
+      provisioners: [{ type: 'remote-exec', inline: commands }],
     });
   }
 }
