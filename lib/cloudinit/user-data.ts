@@ -14,6 +14,17 @@ import { PATHS } from '../render/paths';
 /** Kept from package scripts: no service may start with a stock config while packages install. */
 const POLICY_RC_D = { path: '/usr/sbin/policy-rc.d', content: '#!/bin/sh\nexit 101\n', permissions: '0755' };
 
+/**
+ * No password logins, in place of cloud-init's ssh_pwauth: that one restarts ssh in the middle of
+ * first boot (once, under load, the restart failed and cloud-init reported an error). Written
+ * with the host keys, before sshd first starts; the earliest sshd_config.d file wins.
+ */
+const SSHD_DROP_IN = {
+  path: '/etc/ssh/sshd_config.d/10-pigsty.conf',
+  content: '# Written by cdktf-pigsty at first boot: key logins only.\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n',
+  permissions: '0644',
+};
+
 /** Files cloud-init must write before packages install (the rest wait for their owners to exist). */
 const EARLY_PATHS: readonly string[] = [PATHS.createClusterConf];
 
@@ -105,11 +116,10 @@ export function buildUserData(d: ResolvedDeployment, config: NodeConfig): string
       },
     ],
     disable_root: true,
-    ssh_pwauth: false,
     ...(d.guest.packageSource === 'meta' && !config.node.isMeta ? offlineApt(d) : {}),
     package_update: true,
     packages: [...config.packages],
-    write_files: [POLICY_RC_D, ...config.staticFiles.map(writeFile), ...config.files.map(writeFile)],
+    write_files: [POLICY_RC_D, SSHD_DROP_IN, ...config.staticFiles.map(writeFile), ...config.files.map(writeFile)],
     runcmd: runcmd(config, d.admin.user),
     final_message: `pigsty node ${config.node.name} is up after $UPTIME seconds`,
   };

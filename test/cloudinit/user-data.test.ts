@@ -1,6 +1,10 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { parse } from 'yaml';
 import { buildUserData, sizeOf } from '../../lib/cloudinit';
 import { renderAllNodes, sandboxModel } from '../helpers/fixtures';
+import { requireProgram, runOk } from '../helpers/programs';
 
 describe('user-data', () => {
   const d = sandboxModel();
@@ -11,7 +15,29 @@ describe('user-data', () => {
     expect(doc(node1).users).toEqual([
       expect.objectContaining({ name: 'dba', sudo: 'ALL=(ALL) NOPASSWD:ALL', lock_passwd: true, ssh_authorized_keys: d.admin.sshKeys }),
     ]);
-    expect(doc(node1).ssh_pwauth).toBe(false);
+  });
+
+  it('turns password logins off with an sshd drop-in written before sshd starts, which the real sshd applies', () => {
+    // Not cloud-init's ssh_pwauth: that restarts ssh in the middle of first boot.
+    expect(doc(node1)).not.toHaveProperty('ssh_pwauth');
+    const dropIn = (doc(node1).write_files as { path: string; content: string; defer?: boolean }[]).find((f) => f.path.startsWith('/etc/ssh/sshd_config.d/'))!;
+    expect(dropIn).toMatchObject({ path: '/etc/ssh/sshd_config.d/10-pigsty.conf' });
+    expect(dropIn.defer).toBeUndefined();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-sshd-'));
+    try {
+      fs.writeFileSync(path.join(dir, '10-pigsty.conf'), dropIn.content);
+      // As Debian 12's sshd_config: the drop-ins first, then a later setting that they override.
+      fs.writeFileSync(path.join(dir, 'sshd_config'), `Include ${dir}/*.conf\nPasswordAuthentication yes\nKbdInteractiveAuthentication yes\n`);
+      runOk('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(dir, 'host_key')]);
+      // sshd wants its privilege separation directory; a private /run keeps the host's untouched.
+      const sshd = ['-T', '-f', path.join(dir, 'sshd_config'), '-h', path.join(dir, 'host_key'), '-o', `PidFile=${dir}/pid`];
+      const effective = runOk('unshare', ['--mount', 'sh', '-c', 'mount -t tmpfs tmpfs /run && mkdir /run/sshd && exec "$0" "$@"', requireProgram('sshd'), ...sshd]).stdout;
+      expect(effective).toMatch(/^passwordauthentication no$/m);
+      expect(effective).toMatch(/^kbdinteractiveauthentication no$/m);
+      expect(effective).toMatch(/^pubkeyauthentication yes$/m);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes secret files 0600 and defers files owned by package users until packages exist', () => {

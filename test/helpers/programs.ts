@@ -29,6 +29,8 @@ const PACKAGES: Readonly<Record<string, string>> = {
   shellcheck: 'shellcheck',
   runuser: 'util-linux',
   postgres: 'postgresql-15',
+  sshd: 'openssh-server',
+  'ssh-keygen': 'openssh-client',
   terraform: 'the Terraform CLI',
 };
 
