@@ -1,5 +1,17 @@
+/**
+ * The public API of cdktf-pigsty: the constructs, their props, the option classes, the
+ * platforms and synthApp. Everything else is internal (pinned by the API report in etc/).
+ */
 export * from './constructs';
 export * from './platform';
-/** The plain model (specs, resolution, validation) for callers who work with data instead of constructs. */
-export * as model from './model';
 export { ValidationError } from './model';
+export type {
+  AlertReceiverSpec,
+  AptSourceSpec,
+  DatabaseSpec,
+  NetworkSpec,
+  NodeSizeSpec,
+  Problem,
+  SecretsSpec,
+  UserSpec,
+} from './model';

@@ -1,15 +1,13 @@
 /**
  * A node's #cloud-config: admin user, packages, every config file (write_files) and the
- * runcmd that starts units in dependency order. First boot only (DESIGN decision 2).
+ * runcmd that starts units in dependency order. First boot only (docs/architecture.md, decision 2).
  */
 import { gzipSync } from 'zlib';
 import type { ResolvedDeployment } from '../model';
 import { isDeferred } from '../model';
 import type { RenderedFile } from '../render/file';
-import type { NodeConfig } from '../render/node';
+import type { NodePlan } from '../plan';
 import { PATHS } from '../render/paths';
-
-
 
 /** Kept from package scripts: no service may start with a stock config while packages install. */
 const POLICY_RC_D = { path: '/usr/sbin/policy-rc.d', content: '#!/bin/sh\nexit 101\n', permissions: '0755' };
@@ -56,8 +54,8 @@ function writeFile(file: RenderedFile): Record<string, unknown> {
   };
 }
 
-function runcmd(config: NodeConfig, admin: string): string[] {
-  const { services } = config;
+function runcmd(config: NodePlan, admin: string): string[] {
+  const services = config.units;
   const commands = [
     'rm -f /usr/sbin/policy-rc.d',
     `install -d -o ${admin} -g ${admin} -m 0700 ${PATHS.stageDir}`,
@@ -97,7 +95,7 @@ function offlineApt(d: ResolvedDeployment): Record<string, unknown> {
   };
 }
 
-export function buildUserData(d: ResolvedDeployment, config: NodeConfig): string {
+export function buildUserData(d: ResolvedDeployment, config: NodePlan): string {
   const document = {
     hostname: config.node.name,
     fqdn: `${config.node.name}.${d.network.domain}`,

@@ -1,14 +1,16 @@
 /**
  * A deployment: the network, the meta nodes and the clusters, on one platform. At synth it
- * resolves and validates the whole model, then creates every machine, config file and step.
+ * resolves and validates the whole model once, plans it, and emits the plan as resources.
  */
 import { Annotations, Aspects, IAspect } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { DeploymentSpec, NetworkSpec, ResolvedDeployment } from '../model';
 import { buildModel } from '../model';
+import { planDeployment } from '../plan';
 import type { IPlatform } from '../platform/platform';
 import { TerraformVersionCheck } from '../platform/terraform-version';
-import { buildDeploymentResources } from './deployment-resources';
+import { guard } from './build-once';
+import { emitPlan } from './emit-plan';
 import { MetaNode } from './meta-node';
 import { Dcs, GuestOs, Rpo, RtoPreset } from './options';
 import { PgCluster } from './pg-cluster';
@@ -52,6 +54,14 @@ export class Deployment extends Construct {
         `Deployment "${this.deploymentName}" uses the sandbox's documented demo passwords: fine on a lab box, never on anything reachable. Use DeploymentSecrets.fromVariables() for real deployments.`,
       );
     }
+    guard(this, {
+      assertOpen: (what) => {
+        if (!this.model) return;
+        throw new Error(
+          `Cannot add ${what} to deployment "${this.deploymentName}": the deployment was already resolved (at synth, or by resolve()), so it would not be deployed. Create every meta node, cluster, user, database and service before synth and before any call to resolve().`,
+        );
+      },
+    });
     const self = this;
     const builder: IAspect = {
       visit(construct: IConstruct) {
@@ -61,41 +71,57 @@ export class Deployment extends Construct {
     Aspects.of(this).add(builder);
   }
 
+  /** The meta nodes of this deployment. */
   get metaNodes(): MetaNode[] {
     return this.node.findAll().filter((c): c is MetaNode => c instanceof MetaNode);
   }
 
+  /** The clusters of this deployment. */
   get clusters(): PgCluster[] {
     return this.node.findAll().filter((c): c is PgCluster => c instanceof PgCluster);
   }
 
-  /** The plain spec the constructs describe. */
+  /** @internal The plain spec the constructs describe. */
   toSpec(): DeploymentSpec {
     const { props } = this;
+    const metaNodes = this.metaNodes;
     return {
       name: this.deploymentName,
       network: props.network,
-      metaNodes: this.metaNodes.map((meta) => meta.toSpec()),
+      metaNodes: metaNodes.map((meta) => meta.toSpec()),
       clusters: this.clusters.map((cluster) => cluster.toSpec()),
       dcs: props.dcs?.spec,
       rto: props.rto?.spec,
       rpo: props.rpo?.bytes,
       admin: { user: props.ssh.user, sshKeys: props.ssh.publicKeys },
-      guest: { os: props.guestOs?.value, packageSource: this.metaNodes.find((meta) => meta.repo)?.repo?.value },
+      guest: { os: props.guestOs?.value, packageSource: metaNodes.find((meta) => meta.repo)?.repo?.value },
       secrets: props.secrets.values,
     };
   }
 
-  /** The resolved and validated model; throws a ValidationError that lists every problem. */
+  /**
+   * @internal The resolved and validated model; throws a ValidationError that lists every
+   * problem. From then on the deployment is closed: adding to it throws.
+   */
   resolve(): ResolvedDeployment {
     this.model ??= buildModel(this.toSpec());
     return this.model;
   }
 
-  /** Creates the resources; runs once, at synth, when every construct of the deployment exists. */
+  /** Plans and emits the resources; runs once, at synth, when every construct of the deployment exists. */
   private build(): void {
     if (this.built) return;
     this.built = true;
-    buildDeploymentResources(this, this.resolve());
+    const d = this.resolve();
+    const { platform, ssh } = this.props;
+    const metaNodes = new Map(this.metaNodes.map((meta) => [meta.ip, meta]));
+    const clusters = new Map(this.clusters.map((cluster) => [cluster.clusterName, cluster]));
+    emitPlan(planDeployment(d, platform.traits(d)), {
+      root: this,
+      platform,
+      ssh,
+      metaNode: (ip) => metaNodes.get(ip)!,
+      cluster: (name) => clusters.get(name)!,
+    });
   }
 }

@@ -8,7 +8,7 @@ export class HbaMethod {
   static readonly REJECT = new HbaMethod('reject');
   /** Only through the local socket: network rules refuse it. */
   static readonly TRUST = new HbaMethod('trust');
-  private constructor(readonly value: string) {}
+  private constructor(/** @internal */ readonly value: string) {}
 }
 
 /** Which members install the rule, following each member's role. */
@@ -17,7 +17,7 @@ export class HbaMembers {
   static readonly PRIMARY = new HbaMembers('primary');
   static readonly REPLICAS = new HbaMembers('replica');
   static readonly OFFLINE = new HbaMembers('offline');
-  private constructor(readonly value: HbaRuleRole) {}
+  private constructor(/** @internal */ readonly value: HbaRuleRole) {}
 }
 
 export interface HbaRuleOptions {
@@ -61,5 +61,5 @@ export class HbaRule {
     };
   }
 
-  private constructor(readonly spec: HbaRuleSpec) {}
+  private constructor(/** @internal */ readonly spec: HbaRuleSpec) {}
 }

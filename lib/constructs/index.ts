@@ -1,14 +1,17 @@
+/** The public constructs, their props and option classes. Helpers they use are not exported. */
 export * from './options';
 export * from './infra-options';
 export * from './hba-rule';
-export * from './haproxy-service';
-export * from './pg-cluster';
-export * from './meta-node';
-export * from './secrets';
-export * from './ssh';
-export * from './step';
-export * from './node-files';
-export * from './deployment';
-export * from './sandbox';
-export * from './app';
-export * from './file-bundle';
+export { HaproxyService } from './haproxy-service';
+export type { HaproxyServiceProps, MemberSelector } from './haproxy-service';
+export { PgCluster } from './pg-cluster';
+export type { DatabaseProps, InstanceProps, NodeSizeProps, PgbouncerProps, PgClusterProps, UserProps, VipProps } from './pg-cluster';
+export { MetaNode } from './meta-node';
+export type { MetaNodeProps } from './meta-node';
+export { DeploymentSecrets } from './secrets';
+export type { BastionProps, SshAccessProps } from './ssh';
+export { Deployment } from './deployment';
+export type { DeploymentProps, NetworkProps } from './deployment';
+export { Sandbox } from './sandbox';
+export type { SandboxMetaCount, SandboxProps } from './sandbox';
+export { synthApp } from './app';

@@ -21,7 +21,7 @@ export class AlertReceiver {
     return new AlertReceiver({ kind: 'email', email: options });
   }
 
-  private constructor(readonly spec: AlertReceiverSpec) {}
+  private constructor(/** @internal */ readonly spec: AlertReceiverSpec) {}
 }
 
 /** Where the nodes get their packages. */
@@ -30,7 +30,7 @@ export class PackageRepo {
   static readonly UPSTREAM = new PackageRepo('upstream');
   /** Offline: nodes other than meta nodes install only from the meta nodes' local repository. */
   static readonly META_ONLY = new PackageRepo('meta');
-  private constructor(readonly value: PackageSource) {}
+  private constructor(/** @internal */ readonly value: PackageSource) {}
 }
 
 export interface PrometheusOptions {

@@ -1,6 +1,7 @@
 /** A meta node: the deployment's infrastructure (DCS server, and later monitoring, DNS, NTP...). */
 import { Construct } from 'constructs';
 import type { AptSourceSpec, MetaNodeSpec } from '../model';
+import { assertCanAdd } from './build-once';
 import { AlertmanagerOptions, DnsOptions, GrafanaOptions, NtpOptions, PackageRepo, PrometheusOptions } from './infra-options';
 import type { NodeSizeProps } from './pg-cluster';
 
@@ -39,6 +40,7 @@ export class MetaNode extends Construct {
   constructor(scope: Construct, id: string, private readonly props: MetaNodeProps) {
     super(scope, id);
     this.hostname = props.hostname ?? id;
+    assertCanAdd(scope, `meta node "${this.hostname}"`);
     this.ip = props.ip;
   }
 

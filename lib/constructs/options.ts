@@ -9,7 +9,7 @@ export class InstanceRole {
   static readonly REPLICA = new InstanceRole('replica');
   /** A replica dedicated to offline (ETL, analytics) queries. */
   static readonly OFFLINE = new InstanceRole('offline');
-  private constructor(readonly value: RoleName) {}
+  private constructor(/** @internal */ readonly value: RoleName) {}
 }
 
 /** Patroni timings (and the HAProxy check timings that go with them). */
@@ -40,7 +40,7 @@ export class RtoPreset {
     return new RtoPreset({ ...this.spec, ...timings });
   }
 
-  private constructor(readonly spec: RtoSpec) {}
+  private constructor(/** @internal */ readonly spec: RtoSpec) {}
 }
 
 /** How much committed data a failover may lose. */
@@ -55,7 +55,7 @@ export class Rpo {
     return new Rpo(bytes);
   }
 
-  private constructor(readonly bytes: number) {}
+  private constructor(/** @internal */ readonly bytes: number) {}
 }
 
 export class Dcs {
@@ -69,7 +69,7 @@ export class Dcs {
     return new Dcs({ kind: 'consul', namespace: options.namespace });
   }
 
-  private constructor(readonly spec: DcsSpec) {}
+  private constructor(/** @internal */ readonly spec: DcsSpec) {}
 }
 
 export class EtcdApiVersion {
@@ -77,20 +77,20 @@ export class EtcdApiVersion {
   static readonly V2 = new EtcdApiVersion('v2');
   /** With vip-manager 2.x. */
   static readonly V3 = new EtcdApiVersion('v3');
-  private constructor(readonly value: EtcdApi) {}
+  private constructor(/** @internal */ readonly value: EtcdApi) {}
 }
 
 export class GuestOs {
   static readonly DEBIAN_12 = new GuestOs('debian12');
   static readonly UBUNTU_24_04 = new GuestOs('ubuntu2404');
-  private constructor(readonly value: GuestOsName) {}
+  private constructor(/** @internal */ readonly value: GuestOsName) {}
 }
 
 export class PoolMode {
   static readonly TRANSACTION = new PoolMode('transaction');
   static readonly SESSION = new PoolMode('session');
   static readonly STATEMENT = new PoolMode('statement');
-  private constructor(readonly value: PoolModeName) {}
+  private constructor(/** @internal */ readonly value: PoolModeName) {}
 }
 
 /** The Patroni REST endpoint HAProxy checks to decide whether a member serves a service. */
@@ -118,7 +118,7 @@ export class HealthCheck {
     return new HealthCheck(path);
   }
 
-  private constructor(readonly path: string) {}
+  private constructor(/** @internal */ readonly path: string) {}
 }
 
 export class ServiceDestination {
@@ -131,7 +131,7 @@ export class ServiceDestination {
     return new ServiceDestination({ destinationPort: port });
   }
 
-  private constructor(readonly spec: { readonly destination?: 'pgbouncer' | 'postgres'; readonly destinationPort?: number }) {}
+  private constructor(/** @internal */ readonly spec: { readonly destination?: 'pgbouncer' | 'postgres'; readonly destinationPort?: number }) {}
 }
 
 export class LoadBalancing {
@@ -139,5 +139,5 @@ export class LoadBalancing {
   static readonly LEAST_CONNECTIONS = new LoadBalancing('leastconn');
   static readonly FIRST = new LoadBalancing('first');
   static readonly SOURCE = new LoadBalancing('source');
-  private constructor(readonly value: string) {}
+  private constructor(/** @internal */ readonly value: string) {}
 }

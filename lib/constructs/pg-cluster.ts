@@ -1,10 +1,10 @@
 /** A PostgreSQL HA cluster: Patroni members on their nodes, pgbouncer, HAProxy services, a VIP. */
 import { Construct } from 'constructs';
 import type { ClusterSpec, DatabaseSpec, NodeSizeSpec, ServiceSpec, UserSpec } from '../model';
-import { DEFAULT_SERVICES } from '../model';
+import { assertCanAdd } from './build-once';
 import { HaproxyService, HaproxyServiceProps } from './haproxy-service';
 import { HbaRule } from './hba-rule';
-import { HealthCheck, InstanceRole, PoolMode, Rpo, RtoPreset, ServiceDestination } from './options';
+import { InstanceRole, PoolMode, Rpo, RtoPreset } from './options';
 
 export type NodeSizeProps = NodeSizeSpec;
 export type UserProps = UserSpec;
@@ -76,19 +76,9 @@ export class PgCluster extends Construct {
   constructor(scope: Construct, id: string, private readonly props: PgClusterProps) {
     super(scope, id);
     this.clusterName = props.clusterName ?? id;
+    assertCanAdd(scope, `cluster "${this.clusterName}"`);
     this.users = [...(props.users ?? [])];
     this.databases = [...(props.databases ?? [])];
-    for (const service of DEFAULT_SERVICES) {
-      new HaproxyService(this, service.name, {
-        port: service.port,
-        check: HealthCheck.path(service.check),
-        destination: service.destination === 'postgres' ? ServiceDestination.POSTGRES : ServiceDestination.PGBOUNCER,
-        selector: service.selector && {
-          roles: service.selector.roles?.map((role) => ({ primary: InstanceRole.PRIMARY, replica: InstanceRole.REPLICA, offline: InstanceRole.OFFLINE })[role]),
-          offlineQuery: service.selector.offlineQuery,
-        },
-      });
-    }
   }
 
   /** Adds a custom service, e.g. `addService('standby', { port: 5435, check: HealthCheck.REPLICA })`. */
@@ -97,14 +87,20 @@ export class PgCluster extends Construct {
   }
 
   addUser(user: UserProps): void {
+    assertCanAdd(this, `user "${user.name}" of cluster "${this.clusterName}"`);
     this.users.push(user);
   }
 
   addDatabase(database: DatabaseProps): void {
+    assertCanAdd(this, `database "${database.name}" of cluster "${this.clusterName}"`);
     this.databases.push(database);
   }
 
-  /** The services of the cluster, the four defaults first. */
+  /**
+   * The services added with addService(). Every cluster also has the four default services
+   * (primary 5433, replica 5434, default 5436, offline 5438); a service added under one of
+   * those names replaces that default.
+   */
   get services(): HaproxyService[] {
     return this.node.children.filter((child): child is HaproxyService => child instanceof HaproxyService);
   }

@@ -10,8 +10,9 @@ import type { IPlatform } from '../platform/platform';
 import { Deployment } from './deployment';
 import { MetaNode } from './meta-node';
 import { PackageRepo } from './infra-options';
-import { InstanceRole, Rpo, RtoPreset } from './options';
+import { Rpo, RtoPreset } from './options';
 import { PgCluster, PgClusterProps } from './pg-cluster';
+import { clusterPropsOf } from './spec-props';
 import { DeploymentSecrets } from './secrets';
 import { SshAccessProps } from './ssh';
 
@@ -36,18 +37,12 @@ export interface SandboxProps {
   readonly metaNodes?: SandboxMetaCount;
 }
 
-const ROLES = { primary: InstanceRole.PRIMARY, replica: InstanceRole.REPLICA, offline: InstanceRole.OFFLINE };
-
-/** Construct props from a plain cluster spec (the sandbox topology lives in the model as data). */
-export function clusterProps(spec: ClusterSpec): PgClusterProps {
-  return {
-    clusterName: spec.name,
-    instances: spec.instances.map((instance) => ({ ...instance, role: ROLES[instance.role] })),
-    users: spec.users ? [...spec.users] : undefined,
-    databases: spec.databases ? [...spec.databases] : undefined,
-    vip: spec.vip,
-    parameters: spec.parameters,
-  };
+/** A cluster from its plain spec, with every field of it. */
+function clusterFromSpec(scope: Construct, spec: ClusterSpec, overrides: Partial<PgClusterProps> = {}): PgCluster {
+  const { props, services } = clusterPropsOf(spec);
+  const cluster = new PgCluster(scope, spec.name, { ...props, ...overrides });
+  for (const [name, service] of services) cluster.addService(name, service);
+  return cluster;
 }
 
 export class Sandbox extends Deployment {
@@ -65,8 +60,7 @@ export class Sandbox extends Deployment {
     });
     const metaNodes = sandboxMetaNodes(props.metaNodes ?? 1);
     for (const meta of metaNodes) new MetaNode(this, meta.hostname, { ...meta, repo: props.repo, grafana: { enabled: props.grafana ?? true } });
-    const pgMeta = sandboxPgMeta(metaNodes);
-    this.pgMeta = new PgCluster(this, pgMeta.name, clusterProps(pgMeta));
-    this.pgTest = new PgCluster(this, SANDBOX_PG_TEST.name, { ...clusterProps(SANDBOX_PG_TEST), rpo: props.rpo ?? Rpo.SYNCHRONOUS });
+    this.pgMeta = clusterFromSpec(this, sandboxPgMeta(metaNodes));
+    this.pgTest = clusterFromSpec(this, SANDBOX_PG_TEST, { rpo: props.rpo ?? Rpo.SYNCHRONOUS });
   }
 }

@@ -51,5 +51,8 @@ export class DeploymentSecrets {
     return new DeploymentSecrets(values, false);
   }
 
-  private constructor(readonly values: SecretsSpec, readonly isDemo: boolean) {}
+  private constructor(
+    /** @internal */ readonly values: SecretsSpec,
+    /** @internal */ readonly isDemo: boolean,
+  ) {}
 }

@@ -26,6 +26,7 @@ import {
   SYSTEM_USERS,
 } from './defaults';
 import { formatCidr, hostAt, parseCidr } from './ip';
+import { instanceName } from './names';
 import type {
   NodeSize,
   ResolvedCluster,
@@ -132,7 +133,7 @@ function resolveCluster(
   const placed = [...(cluster.instances ?? [])]
     .map((instance) => {
       const meta = metaNodes.find((node) => node.ip === instance.ip);
-      const name = `${cluster.name}-${instance.seq}`;
+      const name = instanceName(cluster.name, instance.seq);
       return {
         cluster: cluster.name,
         seq: instance.seq,

@@ -17,13 +17,6 @@ export class Platform {
   private constructor() {}
 }
 
-export type { IPlatform, Machine, MachineSpec } from './platform';
-export { LibvirtPlatform, DEFAULT_IMAGES } from './libvirt/libvirt-platform';
+export type { IPlatform } from './platform';
 export type { LibvirtPlatformProps } from './libvirt/libvirt-platform';
-export { LocalPlatform, localPackages } from './local/local-platform';
 export type { LocalPlatformProps } from './local/local-platform';
-export { TerraformDataResource } from './terraform-data';
-export { TerraformVersionCheck } from './terraform-version';
-export { terraformText, sensitiveText, fingerprint } from './terraform-text';
-export { nodeAssets, readAsset, ASSETS_DIR } from './assets';
-export type { NodeAssets } from './assets';

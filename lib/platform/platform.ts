@@ -1,11 +1,12 @@
 /**
  * Where the machines of a deployment come from. A platform turns each node's cloud-init
  * documents into a running machine that answers SSH at the node's static address. It is the
- * only place that knows a hypervisor; libvirt, local (systemd-nspawn) and vSphere implement it.
+ * only place that knows a hypervisor; libvirt and local (systemd-nspawn) implement it.
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { ResolvedDeployment, ResolvedNode } from '../model';
+import type { DeploymentPlan, PlatformTraits } from '../plan';
 
 /** A node, ready to be turned into a machine. */
 export interface MachineSpec {
@@ -28,15 +29,14 @@ export interface Machine {
   readonly identity: string;
 }
 
+/** A platform: create one with `Platform.libvirt(...)` or `Platform.local(...)`. */
 export interface IPlatform {
-  /** Short name for messages and docs: `libvirt`, `local`, `vsphere`. */
+  /** Short name for messages and docs: `libvirt`, `local`. */
   readonly name: string;
-  /** Nodes share the host's clock (containers): NTP keeps time without setting the clock. */
-  readonly sharesHostClock: boolean;
-  /** Upstream DNS resolvers the nodes use after the meta nodes. */
-  upstreamDns(deployment: ResolvedDeployment): readonly string[];
-  /** Creates what all machines share (network, image, pool). Called once, before `machine`. */
-  prepare(scope: Construct, deployment: ResolvedDeployment): void;
-  /** Creates one machine. */
-  machine(scope: Construct, deployment: ResolvedDeployment, spec: MachineSpec): Machine;
+  /** @internal What the plan needs to know of the machines (DNS, clock). */
+  traits(deployment: ResolvedDeployment): PlatformTraits;
+  /** @internal Creates what all machines share (network, image, pool). Called once, before `machine`. */
+  prepare(scope: Construct, plan: DeploymentPlan): void;
+  /** @internal Creates one machine. */
+  machine(scope: Construct, plan: DeploymentPlan, spec: MachineSpec): Machine;
 }

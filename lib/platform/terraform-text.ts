@@ -3,12 +3,12 @@
  * `%{` in strings as interpolation and template directives, so literal text is escaped here,
  * once; CDK tokens inside the text (sensitive variables, file() of a key) stay live.
  *
- * Sensitive text and fingerprints are written as Terraform expressions directly, as strings:
+ * Sensitive text and deferred fingerprints are written as Terraform expressions directly, as strings:
  * cdktf's Fn.* helpers escape neither quotes nor backslashes in literal arguments, and every
  * Fn.* call records a stack trace, which dominated synth time for large fleets.
  */
-import { createHash } from 'crypto';
 import { TOKEN_PATTERN } from '../model';
+import type { Trigger } from '../plan';
 
 const TOKENS = new RegExp(`(${TOKEN_PATTERN.source})`, 'g');
 
@@ -53,10 +53,9 @@ export function sensitiveText(text: string): string {
 }
 
 /**
- * A fingerprint of text for step triggers: computed now for plain text, by Terraform's sha256()
- * when the text holds tokens (secrets from variables), so the secret never lands in the plan.
+ * A step trigger for a resource: literal text escaped, or the fingerprint the plan left to
+ * Terraform's sha256() because the text holds apply-time values.
  */
-export function fingerprint(text: string): string {
-  if (TOKEN_PATTERN.test(text)) return `\${sha256(${quoted(text)})}`;
-  return createHash('sha256').update(text).digest('hex');
+export function triggerText(trigger: Trigger): string {
+  return typeof trigger === 'string' ? terraformText(trigger) : `\${sha256(${quoted(trigger.sha256Of)})}`;
 }

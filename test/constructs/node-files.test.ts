@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
-import { FileInstalls, NodeFiles } from '../../lib';
+import { FileInstalls, NodeFiles } from '../../lib/constructs/node-files';
 import { renderedFile } from '../../lib/render/file';
 import { terraform } from '../helpers/terraform';
 

@@ -3,7 +3,8 @@
  * Compares two synths resource by resource, leaving out attributes the resource ignores.
  */
 import { TerraformStack, Testing } from 'cdktf';
-import { Deployment, DeploymentSecrets, MetaNode, PgCluster, Platform, clusterProps } from '../../lib';
+import { Deployment, DeploymentSecrets, MetaNode, PgCluster, Platform } from '../../lib';
+import { clusterPropsOf } from '../../lib/constructs/spec-props';
 import { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_META, SANDBOX_PG_TEST } from '../../lib/model';
 import { configFiles, SynthResult, TEST_SSH } from '../helpers/stacks';
 
@@ -11,8 +12,8 @@ function synth(testParameters: Record<string, string> = {}): SynthResult['config
   const stack = new TerraformStack(Testing.app(), 'test');
   const deployment = new Deployment(stack, 'sandbox', { platform: Platform.libvirt(), network: SANDBOX_NETWORK, ssh: TEST_SSH, secrets: DeploymentSecrets.demo() });
   new MetaNode(deployment, 'meta', SANDBOX_META);
-  new PgCluster(deployment, 'pg-meta', clusterProps(SANDBOX_PG_META));
-  new PgCluster(deployment, 'pg-test', { ...clusterProps(SANDBOX_PG_TEST), parameters: testParameters });
+  new PgCluster(deployment, 'pg-meta', clusterPropsOf(SANDBOX_PG_META).props);
+  new PgCluster(deployment, 'pg-test', { ...clusterPropsOf(SANDBOX_PG_TEST).props, parameters: testParameters });
   return JSON.parse(Testing.synth(stack));
 }
 

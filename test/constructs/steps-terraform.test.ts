@@ -97,7 +97,8 @@ describe('bootstrap order', () => {
 });
 
 describe('secrets from Terraform variables', () => {
-  const { Deployment, DeploymentSecrets, MetaNode, PgCluster, clusterProps } = require('../../lib');
+  const { Deployment, DeploymentSecrets, MetaNode, PgCluster } = require('../../lib');
+  const { clusterPropsOf } = require('../../lib/constructs/spec-props');
   const { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_TEST } = require('../../lib/model');
   const { TerraformVariable } = require('cdktf');
   const dir = synthToDir((stack) => {
@@ -109,7 +110,7 @@ describe('secrets from Terraform variables', () => {
     });
     new MetaNode(deployment, 'meta', SANDBOX_META);
     const appPassword = new TerraformVariable(stack, 'app_password', { type: 'string', sensitive: true });
-    new PgCluster(deployment, 'pg-test', { ...clusterProps(SANDBOX_PG_TEST), users: [{ name: 'dbuser_test', password: appPassword.stringValue, pgbouncer: true }] });
+    new PgCluster(deployment, 'pg-test', { ...clusterPropsOf(SANDBOX_PG_TEST).props, users: [{ name: 'dbuser_test', password: appPassword.stringValue, pgbouncer: true }] });
   });
   afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
   const secretVars = ['superuser', 'replication', 'monitor', 'dba', 'haproxy_admin', 'patroni_api', 'grafana_admin'];

@@ -1,5 +1,7 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { TerraformDataResource, fingerprint, sensitiveText, terraformText } from '../../lib';
+import { fingerprint } from '../../lib/plan/fingerprint';
+import { TerraformDataResource } from '../../lib/platform/terraform-data';
+import { sensitiveText, terraformText, triggerText } from '../../lib/platform/terraform-text';
 import { synthSandbox } from '../helpers/stacks';
 
 function synthInput(build: (stack: TerraformStack) => string): any {
@@ -37,7 +39,7 @@ describe('the escaping boundary', () => {
 
   it('fingerprints plain text now and tokenised text in Terraform', () => {
     expect(fingerprint('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    const data = synthInput((stack) => fingerprint(`x${new TerraformVariable(stack, 'v', { type: 'string' }).stringValue}`));
+    const data = synthInput((stack) => triggerText(fingerprint(`x${new TerraformVariable(stack, 'v', { type: 'string' }).stringValue}`)));
     expect(data.input).toBe('${sha256("x${var.v}")}');
   });
 

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { buildModel, SandboxMetaCount, sandboxSpec } from '../../lib/model';
-import { ASSETS_DIR } from '../../lib/platform/assets';
+import { ASSETS_DIR } from '../../lib/private/assets';
 import { targetGroups } from '../../lib/render/prometheus';
 import { exposedNames, metricNames } from '../helpers/promql';
 import { curl, NODES, ROOT } from './lab';

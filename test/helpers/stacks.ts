@@ -1,8 +1,10 @@
 /** Stacks for construct tests: the sandbox on libvirt, or on a stub platform that makes no VMs. */
 import { App, Fn, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { IPlatform, Machine, MachineSpec, Platform, Sandbox, SandboxProps } from '../../lib';
+import { IPlatform, Platform, Sandbox, SandboxProps } from '../../lib';
 import type { ResolvedDeployment } from '../../lib/model';
+import type { DeploymentPlan, PlatformTraits } from '../../lib/plan';
+import type { Machine, MachineSpec } from '../../lib/platform/platform';
 import { TEST_SSH_KEY } from './fixtures';
 
 /** Terraform reads the key file at plan time; its content only matters once SSH connects. */
@@ -13,13 +15,12 @@ export const TEST_SSH = { publicKeys: [TEST_SSH_KEY], privateKey: Fn.file(TEST_K
 /** Machines that are only data: lets Terraform itself validate and plan the steps offline. */
 export class StubPlatform implements IPlatform {
   readonly name = 'stub';
-  readonly sharesHostClock = false;
   readonly machines: MachineSpec[] = [];
-  upstreamDns(d: ResolvedDeployment): readonly string[] {
-    return [d.network.gateway];
+  traits(d: ResolvedDeployment): PlatformTraits {
+    return { upstreamDns: [d.network.gateway], sharesHostClock: false };
   }
   prepare(): void {}
-  machine(_scope: Construct, _d: ResolvedDeployment, spec: MachineSpec): Machine {
+  machine(_scope: Construct, _plan: DeploymentPlan, spec: MachineSpec): Machine {
     this.machines.push(spec);
     return { node: spec.node, dependables: [], identity: `stub-${spec.node.name}` };
   }

@@ -5,7 +5,7 @@ import { Platform } from '../../lib/platform';
 import { synthToDir, TEST_SSH } from '../helpers/stacks';
 import { terraform } from '../helpers/terraform';
 import { run } from '../helpers/programs';
-import { ASSETS_DIR } from '../../lib/platform/assets';
+import { ASSETS_DIR } from '../../lib/private/assets';
 
 describe('sandbox on the local platform', () => {
   const dir = synthToDir(

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { ASSETS_DIR } from '../../lib/platform/assets';
+import { ASSETS_DIR } from '../../lib/private/assets';
 import { exposedNames, metricNames } from '../helpers/promql';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'metrics');

@@ -44,7 +44,7 @@ describe('Grafana provisioning', () => {
     const spec = sandboxModel({ metaNodes: [{ hostname: 'meta', ip: '10.10.10.10', infra: { grafana: { enabled: false } } }] });
     const [bare] = renderAllNodes(spec);
     expect([...bare.files, ...bare.staticFiles].filter((f) => /grafana/.test(f.path))).toEqual([]);
-    expect(bare.services.start).not.toContain('grafana-server');
+    expect(bare.units.start).not.toContain('grafana-server');
   });
 });
 
@@ -78,7 +78,7 @@ describe('Consul', () => {
   });
 
   it('installs consul from HashiCorp on every node and starts it without waiting for the quorum', () => {
-    expect(node1.services.prepare.join('\n')).toContain('apt.releases.hashicorp.com');
-    expect(node1.services.startNoBlock).toEqual(['consul']);
+    expect(node1.units.prepare.join('\n')).toContain('apt.releases.hashicorp.com');
+    expect(node1.units.startNoBlock).toEqual(['consul']);
   });
 });

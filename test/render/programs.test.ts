@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildNetworkConfig, buildUserData } from '../../lib/cloudinit';
 import { SANDBOX_META } from '../../lib/model';
-import { ASSETS_DIR } from '../../lib/platform/assets';
+import { ASSETS_DIR } from '../../lib/private/assets';
 import { PATHS } from '../../lib/render/paths';
 import { fileOf, renderAllNodes, sandboxModel } from '../helpers/fixtures';
 import { requireProgram, run, runOk } from '../helpers/programs';

@@ -7,6 +7,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { GuestOs, ResolvedDeployment } from '../../model';
 import { macAddressOf } from '../../model';
+import type { DeploymentPlan, PlatformTraits } from '../../plan';
 import type { IPlatform, Machine, MachineSpec } from '../platform';
 import { sensitiveText, terraformText } from '../terraform-text';
 import { LightResource, reference } from '../light-resource';
@@ -50,19 +51,21 @@ const PROVIDER = { providerName: 'libvirt', providerVersion: '0.9.7' };
 
 export class LibvirtPlatform implements IPlatform {
   readonly name = 'libvirt';
-  readonly sharesHostClock = false;
   private pool?: Pool;
   private network?: Network;
   private base?: Volume;
 
   constructor(private readonly props: LibvirtPlatformProps = {}) {}
 
-  upstreamDns(d: ResolvedDeployment): readonly string[] {
+  /** @internal */
+  traits(d: ResolvedDeployment): PlatformTraits {
     // libvirt's dnsmasq answers on the NAT network's gateway.
-    return [d.network.gateway];
+    return { upstreamDns: [d.network.gateway], sharesHostClock: false };
   }
 
-  prepare(scope: Construct, d: ResolvedDeployment): void {
+  /** @internal */
+  prepare(scope: Construct, plan: DeploymentPlan): void {
+    const d = plan.deployment;
     const stack = TerraformStack.of(scope);
     const name = this.props.name ?? d.name;
     if (!stack.node.tryFindChild('libvirt')) new LibvirtProvider(stack, 'libvirt', { uri: this.props.uri ?? 'qemu:///system' });
@@ -87,7 +90,9 @@ export class LibvirtPlatform implements IPlatform {
     });
   }
 
-  machine(scope: Construct, d: ResolvedDeployment, spec: MachineSpec): Machine {
+  /** @internal */
+  machine(scope: Construct, plan: DeploymentPlan, spec: MachineSpec): Machine {
+    const d = plan.deployment;
     if (!this.pool || !this.network || !this.base) throw new Error('LibvirtPlatform.machine() called before prepare()');
     const { node } = spec;
     const name = `${this.props.name ?? d.name}-${node.name}`;

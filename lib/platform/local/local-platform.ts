@@ -10,8 +10,8 @@ import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedDeployment } from '../../model';
 import { macAddressOf } from '../../model';
-import { nodePackages } from '../../render/packages';
-import { ASSETS_DIR, readAsset } from '../assets';
+import type { DeploymentPlan, PlatformTraits } from '../../plan';
+import { ASSETS_DIR, readAsset } from '../../private/assets';
 import { reference } from '../light-resource';
 import type { IPlatform, Machine, MachineSpec } from '../platform';
 import { TerraformDataResource } from '../terraform-data';
@@ -37,15 +37,15 @@ export interface LocalPlatformProps {
 }
 
 /** Packages the nodes need beyond the debootstrap base (what an offline bundle would hold). */
-export function localPackages(d: ResolvedDeployment): string[] {
-  return [...new Set(d.nodes.flatMap((node) => nodePackages(d, node)))].sort();
+export function localPackages(plan: DeploymentPlan): string[] {
+  return [...new Set(plan.nodes.flatMap((node) => node.packages))].sort();
 }
 
 export class LocalPlatform implements IPlatform {
   readonly name = 'local';
-  readonly sharesHostClock = true;
   private rootfs?: TerraformDataResource;
   private network?: TerraformDataResource;
+  private rootfsDir?: string;
 
   constructor(private readonly props: LocalPlatformProps = {}) {}
 
@@ -57,22 +57,26 @@ export class LocalPlatform implements IPlatform {
     return this.props.workDir ?? `/var/lib/pigsty-local/${d.name}`;
   }
 
+  /** @internal */
   bridgeName(d: ResolvedDeployment): string {
     return this.props.bridge ?? `pgl-${d.name}`.slice(0, 15);
   }
 
-  /** The cached build (base, full, repo) for these packages; the build script's text is part of the key. */
-  rootfsPath(d: ResolvedDeployment): string {
-    const packages = localPackages(d);
+  /** @internal The cached build (base, full, repo) for these packages; the build script's text is part of the key. */
+  rootfsPath(plan: DeploymentPlan): string {
+    const packages = localPackages(plan);
     const key = createHash('sha256').update(readAsset('local/build-rootfs.sh')).update(packages.join(' ')).digest('hex').slice(0, 12);
     return `${this.props.cacheDir ?? '/var/cache/pigsty-local'}/rootfs-debian12-${key}`;
   }
 
-  upstreamDns(): readonly string[] {
-    return [];
+  /** @internal */
+  traits(): PlatformTraits {
+    return { upstreamDns: [], sharesHostClock: true };
   }
 
-  prepare(scope: Construct, d: ResolvedDeployment): void {
+  /** @internal */
+  prepare(scope: Construct, plan: DeploymentPlan): void {
+    const d = plan.deployment;
     if (d.guest.os !== 'debian12') throw new Error(`The local platform builds Debian 12 nodes; guest OS ${d.guest.os} needs another platform.`);
     // Nodes are offline: only what Debian ships can be in the rootfs and the repository.
     if (d.infra.grafana.enabled) {
@@ -81,11 +85,11 @@ export class LocalPlatform implements IPlatform {
     if (d.dcs.kind === 'consul') {
       throw new Error('The local platform cannot install Consul: Debian ships no consul package and local nodes are offline. Use Dcs.etcd() here.');
     }
-    const rootfs = this.rootfsPath(d);
+    const rootfs = (this.rootfsDir = this.rootfsPath(plan));
     this.rootfs = new TerraformDataResource(scope, 'rootfs', {
       // Kept across destroys: rebuilding takes minutes; a new package list gets a new key.
       triggersReplace: { rootfs },
-      provisioners: [{ type: 'local-exec', command: [this.script('build-rootfs.sh'), rootfs, ...localPackages(d)].join(' ') }],
+      provisioners: [{ type: 'local-exec', command: [this.script('build-rootfs.sh'), rootfs, ...localPackages(plan)].join(' ') }],
     });
     const network = { BRIDGE: this.bridgeName(d), GATEWAY: `${d.network.gateway}/${d.network.prefix}` };
     this.network = new TerraformDataResource(scope, 'network', {
@@ -104,8 +108,10 @@ export class LocalPlatform implements IPlatform {
     });
   }
 
-  machine(scope: Construct, d: ResolvedDeployment, spec: MachineSpec): Machine {
-    if (!this.rootfs || !this.network) throw new Error('LocalPlatform.machine() called before prepare()');
+  /** @internal */
+  machine(scope: Construct, plan: DeploymentPlan, spec: MachineSpec): Machine {
+    const d = plan.deployment;
+    if (!this.rootfs || !this.network || !this.rootfsDir) throw new Error('LocalPlatform.machine() called before prepare()');
     const { node } = spec;
     const nodeScript = this.script('node.sh');
     const where = { WORKDIR: this.workDir(d), NODE: node.name };
@@ -133,8 +139,8 @@ export class LocalPlatform implements IPlatform {
     const full = node.isMeta || d.guest.packageSource !== 'meta';
     const container = {
       ...where,
-      ROOTFS: `${this.rootfsPath(d)}/${full ? 'full' : 'base'}`,
-      REPO: node.isMeta ? `${this.rootfsPath(d)}/repo` : '',
+      ROOTFS: `${this.rootfsDir}/${full ? 'full' : 'base'}`,
+      REPO: node.isMeta ? `${this.rootfsDir}/repo` : '',
       BRIDGE: this.bridgeName(d),
       MAC: macAddressOf(node.ip),
       NETNS: `pgl-${d.name}-${node.name}`,

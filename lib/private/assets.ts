@@ -1,9 +1,24 @@
-/** Files shipped in the package's assets/ directory: step scripts, the exporter, the local platform's scripts. */
+/** Files shipped in the package's assets/ directory: step scripts, the exporter, rules, dashboards, the local platform's scripts. */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { NodeRenderOptions } from '../render/node';
 
-export type NodeAssets = Pick<NodeRenderOptions, 'scripts' | 'pgbouncerExporter' | 'ruleFiles' | 'dashboards'>;
+/** A text shipped in assets/ (a script, a rule file, a dashboard), by file name. */
+export interface NamedText {
+  readonly name: string;
+  readonly content: string;
+}
+
+/** What the plan takes from assets/: the same for every deployment. */
+export interface NodeAssets {
+  /** The bootstrap steps' scripts (assets/steps), installed on every node. */
+  readonly scripts: readonly NamedText[];
+  /** Our pgbouncer exporter (assets/exporters/pgbouncer_exporter.py). */
+  readonly pgbouncerExporter: string;
+  /** Prometheus rule files (assets/prometheus/rules). */
+  readonly ruleFiles: readonly NamedText[];
+  /** Grafana dashboards (assets/grafana/dashboards). */
+  readonly dashboards: readonly NamedText[];
+}
 
 /** The package root: the nearest directory above this file that holds assets/ (works from lib/ and dist/lib/). */
 function packageRoot(): string {
@@ -25,7 +40,7 @@ export function readAsset(relative: string): string {
 let cached: NodeAssets | undefined;
 
 /** The files of an assets/ directory with this suffix, in a stable order. */
-function assetDir(dir: string, suffix: string): { name: string; content: string }[] {
+function assetDir(dir: string, suffix: string): NamedText[] {
   return fs
     .readdirSync(path.join(ASSETS_DIR, dir))
     .filter((name) => name.endsWith(suffix))

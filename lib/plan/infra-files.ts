@@ -1,26 +1,20 @@
 /** The files of a meta node's infrastructure: Prometheus, Alertmanager, Grafana, Nginx, dnsmasq. */
 import type { ResolvedDeployment, ResolvedNode } from '../model';
-import { renderAlertmanagerConfig, renderAlertmanagerDefault } from './alertmanager';
-import { renderDnsmasqConfig } from './dnsmasq';
-import { RenderedFile, renderedFile } from './file';
-import { renderGrafanaDashboardProvider, renderGrafanaDatasources, renderGrafanaEnv, renderGrafanaIni } from './grafana';
-import { renderHaproxyIndex, renderNginxConfig, renderNtpIndex, renderPortalIndex } from './nginx';
-import { PATHS } from './paths';
-import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroups, targetsPath } from './prometheus';
-import { lines } from './text';
-
-/** A text shipped in assets/ (rules, dashboards), by file name. */
-export interface NamedText {
-  readonly name: string;
-  readonly content: string;
-}
-
-const restart = (unit: string): string => `systemctl restart ${unit}`;
+import type { NamedText } from '../private/assets';
+import { renderAlertmanagerConfig, renderAlertmanagerDefault } from '../render/alertmanager';
+import { renderDnsmasqConfig } from '../render/dnsmasq';
+import { RenderedFile, renderedFile } from '../render/file';
+import { renderGrafanaDashboardProvider, renderGrafanaDatasources, renderGrafanaEnv, renderGrafanaIni } from '../render/grafana';
+import { renderHaproxyIndex, renderNginxConfig, renderNtpIndex, renderPortalIndex } from '../render/nginx';
+import { PATHS } from '../render/paths';
+import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroups, targetsPath } from '../render/prometheus';
+import { lines } from '../render/text';
+import { restart } from './apply';
 
 /** The file_sd target files: the same on every meta node, so rendered once per deployment. */
 const targetFilesOf = new WeakMap<ResolvedDeployment, readonly RenderedFile[]>();
 
-function targetFiles(d: ResolvedDeployment): readonly RenderedFile[] {
+export function targetFiles(d: ResolvedDeployment): readonly RenderedFile[] {
   let files = targetFilesOf.get(d);
   if (!files) {
     files = targetGroups(d).map((group) => renderedFile(targetsPath(group.job, group.cls), renderTargets(group)));

@@ -1,0 +1,110 @@
+/**
+ * Emits a deployment plan as Terraform resources: per node a machine (from the platform) and its
+ * cloud-init documents, every step of the plan in its construct scope with its dependencies,
+ * and the clusters' endpoints as outputs. It decides nothing the plan decided.
+ */
+import { TerraformOutput, TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import { buildMetaData, buildNetworkConfig, buildUserData } from '../cloudinit';
+import type { DeploymentPlan, NodePlan, NodeScope, StepPlan, StepScope } from '../plan';
+import { machineId } from '../plan';
+import { stepScript } from '../plan/apply';
+import type { IPlatform, Machine } from '../platform/platform';
+import { triggerText } from '../platform/terraform-text';
+import { shellQuote } from '../private/shell';
+import { FileBundle, FileSets } from './file-bundle';
+import { FileInstalls, NodeFiles } from './node-files';
+import { SshAccessProps, sshConnection } from './ssh';
+import { Step } from './step';
+
+/** Where the emitted resources go: the deployment's construct and its meta node and cluster constructs. */
+export interface EmitTarget {
+  readonly root: Construct;
+  readonly platform: IPlatform;
+  readonly ssh: SshAccessProps;
+  readonly metaNode: (ip: string) => Construct;
+  readonly cluster: (name: string) => Construct;
+}
+
+interface EmittedNode {
+  readonly plan: NodePlan;
+  readonly scope: Construct;
+  readonly machine: Machine;
+}
+
+export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
+  const d = plan.deployment;
+  const connect = (node: NodePlan) => sshConnection(target.ssh, d.admin.user, node.node.ip);
+  target.platform.prepare(new Construct(target.root, 'platform'), plan);
+
+  const nodeScope = (scope: NodeScope): Construct =>
+    scope.kind === 'meta' ? target.metaNode(scope.ip) : new Construct(target.cluster(scope.cluster), scope.instance);
+  const nodes = new Map<string, EmittedNode>();
+  for (const node of plan.nodes) {
+    const scope = nodeScope(node.scope);
+    const machine = target.platform.machine(new Construct(scope, 'machine'), plan, {
+      node: node.node,
+      userData: buildUserData(d, node),
+      metaData: buildMetaData(d, node.node),
+      networkConfig: buildNetworkConfig(d, node.node, plan.traits.upstreamDns),
+    });
+    nodes.set(node.node.name, { plan: node, scope, machine });
+  }
+
+  const fileSets = new FileSets(target.root, 'static-files');
+  const installs = new FileInstalls(target.root, 'file-installs');
+  const scopes = new Map<string, Construct>();
+  const scopeOf = (scope: StepScope, path: readonly string[]): Construct => {
+    let parent =
+      scope.kind === 'node' ? nodes.get(scope.node)!.scope : scope.kind === 'cluster' ? target.cluster(scope.cluster) : target.root;
+    // Intermediate scopes (`dcs`, `bootstrap`...) are shared by the steps under them.
+    for (const segment of path.slice(0, -1)) {
+      const key = `${parent.node.path}/${segment}`;
+      let child = scopes.get(key);
+      if (!child) scopes.set(key, (child = new Construct(parent, segment)));
+      parent = child;
+    }
+    return parent;
+  };
+
+  const emitted = new Map<string, readonly TerraformResource[]>();
+  for (const [name, node] of nodes) emitted.set(machineId(name), node.machine.dependables);
+  const dependencies = (step: StepPlan): TerraformResource[] =>
+    step.after.flatMap((id) => {
+      const resources = emitted.get(id);
+      if (!resources) throw new Error(`plan step ${step.id} runs after ${id}, which is not emitted before it`);
+      return resources;
+    });
+
+  for (const step of plan.steps) {
+    const node = nodes.get(step.node)!;
+    const scope = scopeOf(step.scope, step.path);
+    const id = step.path[step.path.length - 1];
+    const connection = connect(node.plan);
+    const dependsOn = dependencies(step);
+    const run = step.run;
+    let resource: TerraformResource;
+    if (run.kind === 'static-files') {
+      resource = new FileBundle(scope, id, { connection, contents: fileSets.expressionFor([...node.plan.scripts, ...node.plan.staticFiles]), dependsOn }).resource;
+    } else if (run.kind === 'config-files') {
+      resource = new NodeFiles(scope, id, node.plan.files, { connection, dependsOn, installs }).resource;
+    } else {
+      const commands = run.kind === 'inline' ? run.commands : [`sudo -n ${[stepScript(run.script), ...run.args].map(shellQuote).join(' ')}`];
+      const triggers = Object.fromEntries(Object.entries(step.triggers).map(([key, trigger]) => [key, triggerText(trigger)]));
+      resource = new Step(scope, id, { connection, commands, triggers: { ...triggers, machine: node.machine.identity }, dependsOn }).resource;
+    }
+    emitted.set(step.id, [resource]);
+  }
+
+  for (const endpoints of plan.endpoints) {
+    const cluster = target.cluster(endpoints.cluster);
+    new TerraformOutput(cluster, 'endpoints', {
+      description: `Services of ${endpoints.cluster} (host:port); every member's node serves them too.`,
+      value: endpoints.services,
+    });
+    new TerraformOutput(cluster, 'members', {
+      description: `Patroni members of ${endpoints.cluster} and their node addresses.`,
+      value: endpoints.members,
+    });
+  }
+}

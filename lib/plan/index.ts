@@ -1,0 +1,3 @@
+export * from './plan';
+export * from './ids';
+export { planDeployment } from './deployment-plan';

@@ -1,0 +1,146 @@
+/**
+ * The bootstrap steps and their order, the one place that decides it. Per node: the machine,
+ * then `ready` (cloud-init finished), the static files, the config files. Then the DCS is
+ * healthy on each meta node; per cluster the primary's Patroni starts, then the replicas join,
+ * then every member (the leader applies roles, users and databases; each member checks its
+ * services); last, each meta node's Prometheus scrapes every cluster. In offline mode each meta
+ * node also builds the package repository, which the other nodes' first boot waits for.
+ */
+import type { ResolvedCluster, ResolvedDeployment, ResolvedNode } from '../model';
+import { etcdEndpoints } from '../render/dcs-endpoints';
+import { fingerprint } from './fingerprint';
+import { configFilesId, dcsId, machineId, memberId, primaryId, readyId, registrationId, replicaId, repoId, staticFilesId } from './ids';
+import { repositoryPackages } from './packages';
+import type { NodePlan, StepPlan, Trigger } from './plan';
+import { memberServiceUnits } from './units';
+
+/** What every cluster's steps need of its cluster-wide files. */
+export interface ClusterTexts {
+  readonly rolesSql: string;
+  readonly passwordsSql: string;
+}
+
+/** Fails the step with cloud-init's own report when first boot failed. */
+const READY_COMMANDS = [
+  'if ! sudo -n cloud-init status --wait >/dev/null; then sudo -n cloud-init status --long; sudo -n tail -n 40 /var/log/cloud-init-output.log; exit 1; fi',
+  'echo "cloud-init done on $(hostname)"',
+];
+
+const script = (name: string, args: readonly string[] = []): StepPlan['run'] => ({ kind: 'script', script: name, args });
+
+/** What a step on this node waits for first: the node is up and has its files. */
+const nodeFiles = (node: string): string[] => [staticFilesId(node), configFilesId(node)];
+
+/** `ready`, the static files and the config files of one node. */
+export function nodeSteps(plan: NodePlan): StepPlan[] {
+  const name = plan.node.name;
+  const scope = { kind: 'node', node: name } as const;
+  return [
+    {
+      id: readyId(name),
+      scope,
+      path: ['ready'],
+      node: name,
+      // Inline: the step scripts arrive after this step, with the static files.
+      run: { kind: 'inline', commands: READY_COMMANDS },
+      triggers: { step: `cloud-init finished on ${name}` },
+      after: [machineId(name)],
+    },
+    { id: staticFilesId(name), scope, path: ['static-files'], node: name, run: { kind: 'static-files' }, triggers: {}, after: [readyId(name)] },
+    { id: configFilesId(name), scope, path: ['files'], node: name, run: { kind: 'config-files' }, triggers: {}, after: [readyId(name), staticFilesId(name)] },
+  ];
+}
+
+/** Each meta node waits until every DCS server answers and a quorum exists. */
+export function dcsSteps(d: ResolvedDeployment): StepPlan[] {
+  const endpoints = etcdEndpoints(d);
+  return d.metaNodes.map((meta) => ({
+    id: dcsId(meta.name),
+    scope: { kind: 'deployment' },
+    path: ['dcs', meta.name],
+    node: meta.name,
+    run: script('dcs-healthy.sh', [d.dcs.kind, ...endpoints]),
+    triggers: { step: `${d.dcs.kind} quorum`, servers: endpoints.join(',') },
+    after: [...d.metaNodes.map((m) => readyId(m.name)), ...nodeFiles(meta.name)],
+  }));
+}
+
+/** Offline mode: each meta node serves the repository the other nodes install from; their first boot waits for it. */
+export function repositorySteps(d: ResolvedDeployment): StepPlan[] {
+  if (d.guest.packageSource !== 'meta') return [];
+  const packages = repositoryPackages(d);
+  return d.metaNodes.map((meta) => ({
+    id: repoId(meta.name),
+    scope: { kind: 'deployment' },
+    path: ['repo', meta.name],
+    node: meta.name,
+    run: script('repo-build.sh', packages),
+    triggers: { step: 'package repository', packages: packages.join(' ') },
+    after: [readyId(meta.name), ...nodeFiles(meta.name)],
+  }));
+}
+
+/** The primary, then the replicas, then every member; `nodes` maps an instance's address to its node plan. */
+export function clusterSteps(d: ResolvedDeployment, cluster: ResolvedCluster, texts: ClusterTexts, nodeOf: (ip: string) => NodePlan): StepPlan[] {
+  const scope = { kind: 'cluster', cluster: cluster.name } as const;
+  const primary = cluster.instances.find((i) => i.role === 'primary')!;
+  const replicas = cluster.instances.filter((i) => i !== primary);
+  const nodeName = (ip: string): string => nodeOf(ip).node.name;
+  const primaryStep: StepPlan = {
+    id: primaryId(cluster.name),
+    scope,
+    path: ['bootstrap', 'primary'],
+    node: nodeName(primary.ip),
+    run: script('pg-primary.sh'),
+    triggers: { step: `patroni primary ${primary.name}` },
+    after: [...d.metaNodes.map((meta) => dcsId(meta.name)), ...nodeFiles(nodeName(primary.ip))],
+  };
+  const replicaSteps = replicas.map(
+    (replica): StepPlan => ({
+      id: replicaId(cluster.name, replica.seq),
+      scope,
+      path: ['bootstrap', `replica-${replica.seq}`],
+      node: nodeName(replica.ip),
+      run: script('pg-replica.sh'),
+      triggers: { step: `patroni replica ${replica.name}` },
+      after: [primaryStep.id, ...nodeFiles(nodeName(replica.ip))],
+    }),
+  );
+  const joined = [primaryStep, ...replicaSteps].map((step) => step.id);
+  const roles = fingerprint(texts.rolesSql);
+  const passwords = fingerprint(texts.passwordsSql);
+  const memberSteps = cluster.instances.map((instance): StepPlan => {
+    const units = memberServiceUnits(nodeOf(instance.ip).units);
+    const triggers: Record<string, Trigger> = {
+      step: `roles, users and databases of ${cluster.name} (applied by the leader), then the services of ${instance.name}`,
+      roles,
+      units: units.join(','),
+      passwords,
+    };
+    return {
+      id: memberId(cluster.name, instance.seq),
+      scope,
+      path: ['bootstrap', `member-${instance.seq}`],
+      node: nodeName(instance.ip),
+      run: script('pg-member.sh', units),
+      triggers,
+      after: joined,
+    };
+  });
+  return [primaryStep, ...replicaSteps, ...memberSteps];
+}
+
+/** Every meta node's Prometheus scrapes every cluster, once all members are done. */
+export function registrationSteps(d: ResolvedDeployment, targetsText: string): StepPlan[] {
+  const members = d.clusters.flatMap((cluster) => cluster.instances.map((instance) => memberId(cluster.name, instance.seq)));
+  const targets = fingerprint(targetsText);
+  return d.metaNodes.map((meta: ResolvedNode) => ({
+    id: registrationId(meta.name),
+    scope: { kind: 'deployment' },
+    path: ['registration', meta.name],
+    node: meta.name,
+    run: script('register.sh', [String(d.infra.prometheus.port), ...d.clusters.map((c) => c.name)]),
+    triggers: { step: 'clusters scraped by prometheus', targets },
+    after: [...members, ...nodeFiles(meta.name)],
+  }));
+}
