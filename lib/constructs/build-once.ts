@@ -30,3 +30,9 @@ export function assertCanAdd(scope: IConstruct, what: string): void {
     if (found) return found.assertOpen(what);
   }
 }
+
+/** The scope, once it is checked open: for a constructor's super() call, before the construct joins the tree. */
+export function openScope<T extends IConstruct>(scope: T, what: string): T {
+  assertCanAdd(scope, what);
+  return scope;
+}

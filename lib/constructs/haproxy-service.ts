@@ -1,7 +1,7 @@
 /** One HAProxy service of a cluster, served on every member's node. */
 import { Construct } from 'constructs';
 import type { InstanceRole as RoleName, ServiceSpec } from '../model';
-import { assertCanAdd } from './build-once';
+import { openScope } from './build-once';
 import { HealthCheck, InstanceRole, LoadBalancing, ServiceDestination } from './options';
 
 export interface MemberSelector {
@@ -45,9 +45,8 @@ export class HaproxyService extends Construct {
   readonly port: number;
 
   constructor(scope: Construct, id: string, private readonly props: HaproxyServiceProps) {
-    super(scope, id);
+    super(openScope(scope, `service "${id}"`), id);
     this.serviceName = id;
-    assertCanAdd(scope, `service "${id}"`);
     this.port = props.port;
   }
 

@@ -1,7 +1,7 @@
 /** A meta node: the deployment's infrastructure (DCS server, and later monitoring, DNS, NTP...). */
 import { Construct } from 'constructs';
 import type { AptSourceSpec, MetaNodeSpec } from '../model';
-import { assertCanAdd } from './build-once';
+import { openScope } from './build-once';
 import { AlertmanagerOptions, DnsOptions, GrafanaOptions, NtpOptions, PackageRepo, PrometheusOptions } from './infra-options';
 import type { NodeSizeProps } from './pg-cluster';
 
@@ -38,9 +38,8 @@ export class MetaNode extends Construct {
   readonly ip: string;
 
   constructor(scope: Construct, id: string, private readonly props: MetaNodeProps) {
-    super(scope, id);
+    super(openScope(scope, `meta node "${props.hostname ?? id}"`), id);
     this.hostname = props.hostname ?? id;
-    assertCanAdd(scope, `meta node "${this.hostname}"`);
     this.ip = props.ip;
   }
 

@@ -1,7 +1,7 @@
 /** A PostgreSQL HA cluster: Patroni members on their nodes, pgbouncer, HAProxy services, a VIP. */
 import { Construct } from 'constructs';
 import type { ClusterSpec, DatabaseSpec, NodeSizeSpec, ServiceSpec, UserSpec } from '../model';
-import { assertCanAdd } from './build-once';
+import { assertCanAdd, openScope } from './build-once';
 import { HaproxyService, HaproxyServiceProps } from './haproxy-service';
 import { HbaRule } from './hba-rule';
 import { InstanceRole, PoolMode, Rpo, RtoPreset } from './options';
@@ -74,9 +74,8 @@ export class PgCluster extends Construct {
   private readonly databases: DatabaseSpec[];
 
   constructor(scope: Construct, id: string, private readonly props: PgClusterProps) {
-    super(scope, id);
+    super(openScope(scope, `cluster "${props.clusterName ?? id}"`), id);
     this.clusterName = props.clusterName ?? id;
-    assertCanAdd(scope, `cluster "${this.clusterName}"`);
     this.users = [...(props.users ?? [])];
     this.databases = [...(props.databases ?? [])];
   }

@@ -10,7 +10,7 @@ import { HealthCheck, InstanceRole, LoadBalancing, PoolMode, Rpo, RtoPreset, Ser
 import type { PgClusterProps } from './pg-cluster';
 
 function rtoOf(spec: RtoSpec): RtoPreset {
-  const preset = optionOf(RtoPreset, spec.preset ?? 'norm', 'preset');
+  const preset = optionOf(RtoPreset, spec.preset ?? 'norm', (option) => option.spec.preset);
   const { ttl, loopWait, retryTimeout } = spec;
   return ttl === undefined && loopWait === undefined && retryTimeout === undefined ? preset : preset.with({ ttl, loopWait, retryTimeout });
 }

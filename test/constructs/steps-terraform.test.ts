@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import { Sandbox } from '../../lib';
+import { planDeployment, StepPlan } from '../../lib/plan';
 import { StubPlatform, synthToDir, TEST_SSH } from '../helpers/stacks';
 import { terraform } from '../helpers/terraform';
 
@@ -63,36 +64,61 @@ describe('steps, as Terraform sees them', () => {
   });
 });
 
-describe('bootstrap order', () => {
-  const dir = synthToDir((stack) => new Sandbox(stack, 'sandbox', { platform: new StubPlatform(), ssh: TEST_SSH }));
+describe('the plan as Terraform resources', () => {
+  const platform = new StubPlatform();
+  let sandbox!: Sandbox;
+  const dir = synthToDir((stack) => (sandbox = new Sandbox(stack, 'sandbox', { platform, ssh: TEST_SSH })));
   const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
   fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true });
-  const steps: Record<string, any> = config.resource.terraform_data;
-  const id = (pattern: RegExp): string => {
-    const found = Object.keys(steps).filter((key) => pattern.test(key));
-    if (found.length !== 1) throw new Error(`${pattern} matches ${found.length} steps: ${found.join(', ')}`);
-    return `terraform_data.${found[0]}`;
+  const d = sandbox.resolve();
+  const plan = planDeployment(d, platform.traits(d));
+  const resources: Record<string, any> = config.resource.terraform_data;
+  const byPath = new Map(Object.entries(resources).map(([name, r]) => [r['//'].metadata.path, { address: `terraform_data.${name}`, resource: r }]));
+  const nodes = new Map(plan.nodes.map((node) => [node.node.name, node]));
+  /** The construct path of a step: construct IDs are a public contract (README, "Construct IDs"). */
+  const pathOf = (step: StepPlan): string => {
+    const scope = step.scope;
+    let base = 'test/sandbox';
+    if (scope.kind === 'cluster') base += `/${scope.cluster}`;
+    if (scope.kind === 'node') {
+      const node = nodes.get(scope.node)!;
+      base += node.scope.kind === 'meta' ? `/${node.node.name}` : `/${node.scope.cluster}/${node.scope.instance}`;
+    }
+    return `${base}/${step.path.join('/')}/run`;
   };
-  const deps = (pattern: RegExp): string[] => steps[id(pattern).replace('terraform_data.', '')].depends_on ?? [];
+  const emitted = (step: StepPlan) => {
+    const found = byPath.get(pathOf(step));
+    if (!found) throw new Error(`no resource at ${pathOf(step)} for step ${step.id}`);
+    return found;
+  };
+  const ids = new Map(plan.steps.map((step) => [step.id, emitted(step).address]));
 
-  it('waits for the DCS before the primary, the primary before replicas, and every member before users and services', () => {
-    expect(deps(/^sandbox_pg-test_bootstrap_primary_/)).toEqual(expect.arrayContaining([id(/^sandbox_dcs_meta_/)]));
-    expect(deps(/^sandbox_pg-test_bootstrap_replica-2_/)).toContain(id(/^sandbox_pg-test_bootstrap_primary_/));
-    expect(deps(/^sandbox_pg-test_bootstrap_member-1_/)).toEqual(
-      expect.arrayContaining([id(/^sandbox_pg-test_bootstrap_replica-2_/), id(/^sandbox_pg-test_bootstrap_replica-3_/)]),
-    );
+  it('emits every step of the plan, and nothing else runs on the nodes', () => {
+    const runs = plan.steps.map((step) => emitted(step).address);
+    expect(new Set(runs).size).toBe(plan.steps.length);
+    const machines = Object.keys(resources).filter((name) => !runs.includes(`terraform_data.${name}`));
+    expect(machines).toEqual([]);
   });
 
-  it('installs a node\'s files only after cloud-init is done there, and the static files first', () => {
-    expect(deps(/^sandbox_pg-test_pg-test-2_files_/)).toEqual([
-      id(/^sandbox_pg-test_pg-test-2_ready_/),
-      id(/^sandbox_pg-test_pg-test-2_static-files_/),
-    ]);
+  it('orders each step after exactly the steps the plan names, in that order', () => {
+    for (const step of plan.steps) {
+      // The stub's machines are data: a node's machine adds no dependency.
+      const expected = step.after.filter((id) => ids.has(id)).map((id) => ids.get(id));
+      expect([step.id, emitted(step).resource.depends_on ?? []]).toEqual([step.id, expected]);
+    }
   });
 
-  it('connects to each node at its own address as the admin user', () => {
-    const step = steps[id(/^sandbox_pg-test_bootstrap_replica-3_/).replace('terraform_data.', '')];
-    expect(step.connection).toMatchObject({ type: 'ssh', host: '10.10.10.13', user: 'dba' });
+  it('connects to each step\'s node at its own address as the admin user', () => {
+    for (const step of plan.steps) {
+      expect(emitted(step).resource.connection).toMatchObject({ type: 'ssh', host: nodes.get(step.node)!.node.ip, user: 'dba' });
+    }
+  });
+
+  it('runs each script step as root with its arguments, and reruns it on a new machine', () => {
+    const member = plan.steps.find((step) => step.id === 'cluster:pg-test/member-3')!;
+    const resource = emitted(member).resource;
+    expect(resource.provisioner).toEqual([{ 'remote-exec': { inline: [`sudo -n /usr/local/lib/pigsty/pg-member.sh ${(member.run as { args: string[] }).args.join(' ')}`] } }]);
+    expect(resource.triggers_replace).toMatchObject({ machine: 'stub-node-3', roles: member.triggers.roles, units: member.triggers.units });
   });
 });
 
