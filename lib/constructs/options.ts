@@ -2,6 +2,7 @@
  * Enum-like classes for construct props (no string unions in the public API): each wraps the
  * plain value the model uses.
  */
+import { DEFAULT_RPO_BYTES } from '../model';
 import type { DcsSpec, EtcdApi, GuestOs as GuestOsName, InstanceRole as RoleName, PoolMode as PoolModeName, RtoSpec } from '../model';
 
 export class InstanceRole {
@@ -12,7 +13,6 @@ export class InstanceRole {
   private constructor(/** @internal */ readonly value: RoleName) {}
 }
 
-/** Patroni timings (and the HAProxy check timings that go with them). */
 /** Patroni timings in seconds. */
 export interface RtoTimings {
   readonly ttl: number;
@@ -20,6 +20,10 @@ export interface RtoTimings {
   readonly retryTimeout: number;
 }
 
+/**
+ * Pigsty's RTO presets: Patroni timings and the HAProxy checks that go with them. The values live
+ * in lib/model/defaults.ts (RTO_PRESETS); the comments below are checked against them.
+ */
 export class RtoPreset {
   /** ttl 20, loop_wait 5, retry_timeout 5. */
   static readonly FAST = new RtoPreset({ preset: 'fast' });
@@ -48,7 +52,7 @@ export class Rpo {
   /** Synchronous replication: a failover loses no acknowledged commit. */
   static readonly SYNCHRONOUS = new Rpo(0);
   /** 1 MiB of replication lag (default). */
-  static readonly DEFAULT = new Rpo(1048576);
+  static readonly DEFAULT = new Rpo(DEFAULT_RPO_BYTES);
 
   /** A replica lagging more than this is never promoted. */
   static bytes(bytes: number): Rpo {

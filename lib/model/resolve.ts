@@ -73,6 +73,7 @@ export function resolveDeployment(spec: DeploymentSpec): ResolvedDeployment {
     ports: DEFAULT_PORTS,
     secrets: { ...spec.secrets },
     infra: metaNodes[0]?.infra ?? resolveInfra(undefined),
+    metaCluster: clusters.find((cluster) => cluster.instances.some((instance) => metaNodes.some((meta) => meta.ip === instance.ip)))?.name,
   };
 }
 

@@ -217,6 +217,8 @@ export interface ResolvedDeployment {
   readonly guest: ResolvedGuest;
   readonly ports: ResolvedPorts;
   readonly secrets: ResolvedSecrets;
+  /** The cluster on the meta nodes (Pigsty's meta database, pg-meta in the sandbox), if any. */
+  readonly metaCluster?: string;
   /** The meta nodes' infrastructure (the first meta node's settings; validation checks they agree). */
   readonly infra: ResolvedInfra;
 }

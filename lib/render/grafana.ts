@@ -1,20 +1,19 @@
 /**
  * Grafana on every meta node: its server settings (plain), its credentials (secret env file),
  * and provisioned datasources (Prometheus, the meta database) and dashboards. Its own state lives
- * in the meta database when the cluster pg-meta has a `grafana` database, else in SQLite.
+ * in the meta database when the meta cluster (the one on the meta nodes, pg-meta in the sandbox)
+ * has a `grafana` database, else in SQLite.
  */
 import type { ResolvedCluster, ResolvedDeployment } from '../model';
 import { MONITOR_USER } from '../model';
 import { PATHS } from './paths';
 import { envFile, header, lines, toYaml } from './text';
 
-export const META_CLUSTER = 'pg-meta';
-
 function metaCluster(d: ResolvedDeployment): ResolvedCluster | undefined {
-  return d.clusters.find((cluster) => cluster.name === META_CLUSTER);
+  return d.clusters.find((cluster) => cluster.name === d.metaCluster);
 }
 
-/** Grafana's backend database: pg-meta's `grafana` database and its owner, if both exist. */
+/** Grafana's backend database: the meta cluster's `grafana` database and its owner, if both exist. */
 export function grafanaBackend(d: ResolvedDeployment): { user: string; password: string } | undefined {
   const cluster = metaCluster(d);
   const db = cluster?.databases.find((database) => database.name === 'grafana');
@@ -22,15 +21,15 @@ export function grafanaBackend(d: ResolvedDeployment): { user: string; password:
   return owner?.password ? { user: owner.name, password: owner.password } : undefined;
 }
 
-/** The meta database through the local HAProxy's `default` service (straight to the primary). */
-function metaEndpoint(d: ResolvedDeployment): string {
-  const service = metaCluster(d)?.services.find((s) => s.shortName === 'default');
-  return `127.0.0.1:${service?.port ?? 5436}`;
+/** The meta database through the local HAProxy's `default` service (straight to the primary; every cluster has it). */
+function metaEndpoint(cluster: ResolvedCluster): string {
+  return `127.0.0.1:${cluster.services.find((s) => s.shortName === 'default')!.port}`;
 }
 
 export function renderGrafanaIni(d: ResolvedDeployment): string {
   const g = d.infra.grafana;
   const backend = grafanaBackend(d);
+  const meta = metaCluster(d);
   return lines(
     header(';'),
     '[server]',
@@ -39,8 +38,8 @@ export function renderGrafanaIni(d: ResolvedDeployment): string {
     `root_url = http://g.${d.network.domain}/`,
     '',
     '[database]',
-    ...(backend
-      ? ['type = postgres', `host = ${metaEndpoint(d)}`, 'name = grafana', `user = ${backend.user}`, '; password: GF_DATABASE_PASSWORD in /etc/default/grafana-server', 'ssl_mode = disable']
+    ...(backend && meta
+      ? ['type = postgres', `host = ${metaEndpoint(meta)}`, 'name = grafana', `user = ${backend.user}`, '; password: GF_DATABASE_PASSWORD in /etc/default/grafana-server', 'ssl_mode = disable']
       : ['type = sqlite3']),
     '',
     '[security]',
@@ -82,12 +81,13 @@ export function renderGrafanaDatasources(d: ResolvedDeployment): string {
       jsonData: { timeInterval: d.infra.prometheus.scrapeInterval },
     },
   ];
-  if (metaCluster(d)) {
+  const meta = metaCluster(d);
+  if (meta) {
     datasources.push({
       name: 'Meta',
       uid: 'pg-meta',
       type: 'postgres',
-      url: metaEndpoint(d),
+      url: metaEndpoint(meta),
       user: MONITOR_USER,
       jsonData: { database: 'meta', sslmode: 'disable', postgresVersion: d.guest.pgVersion * 100 },
       // Grafana expands environment variables in provisioning files; the password stays in the env file.

@@ -26,3 +26,26 @@ describe('RtoPreset', () => {
     expect(() => haOf(RtoPreset.FAST.with({ ttl: 8, loopWait: 2, retryTimeout: 4 }))).toThrow('2 + 2 * 4 = 10 > ttl 8');
   });
 });
+
+describe('the preset timings have one owner', () => {
+  const fs = require('fs');
+  const path = require('path');
+  const root = path.join(__dirname, '..', '..');
+
+  it('documents each RtoPreset constant with the timings of RTO_PRESETS', () => {
+    const source: string = fs.readFileSync(path.join(root, 'lib/constructs/options.ts'), 'utf8');
+    const documented = [...source.matchAll(/\/\*\* ttl (\d+), loop_wait (\d+), retry_timeout (\d+)[^*]*\*\/\s*static readonly (\w+) = new RtoPreset\(\{ preset: '(\w+)' \}\)/g)];
+    expect(documented.map((m) => m[5]).sort()).toEqual(Object.keys(RTO_PRESETS).sort());
+    for (const [, ttl, loopWait, retryTimeout, constant, name] of documented) {
+      const preset = RTO_PRESETS[name as keyof typeof RTO_PRESETS];
+      expect([constant, Number(ttl), Number(loopWait), Number(retryTimeout)]).toEqual([name.toUpperCase(), preset.ttl, preset.loopWait, preset.retryTimeout]);
+    }
+  });
+
+  it('lists the same timings in the README', () => {
+    const readme: string = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const [name, preset] of Object.entries(RTO_PRESETS)) {
+      expect(readme).toContain(`\`${name.toUpperCase()}\` ${preset.ttl}/${preset.loopWait}/${preset.retryTimeout}`);
+    }
+  });
+});

@@ -117,7 +117,7 @@ describe('the plan as Terraform resources', () => {
   it('runs each script step as root with its arguments, and reruns it on a new machine', () => {
     const member = plan.steps.find((step) => step.id === 'cluster:pg-test/member-3')!;
     const resource = emitted(member).resource;
-    expect(resource.provisioner).toEqual([{ 'remote-exec': { inline: [`sudo -n /usr/local/lib/pigsty/pg-member.sh ${(member.run as { args: string[] }).args.join(' ')}`] } }]);
+    expect(resource.provisioner).toEqual([{ 'remote-exec': { inline: [`sudo -n /usr/local/lib/pigsty/pg-member.sh ${(member.run as { readonly args: readonly string[] }).args.join(' ')}`] } }]);
     expect(resource.triggers_replace).toMatchObject({ machine: 'stub-node-3', roles: member.triggers.roles, units: member.triggers.units });
   });
 });

@@ -96,7 +96,7 @@ describe('steps that depend on the spec', () => {
     const offline = planOf(3, 'meta').steps.filter((step) => step.id.startsWith('repo/'));
     expect(offline.map((step) => step.node)).toEqual(['meta-1', 'meta-2', 'meta-3']);
     expect(offline[0].run).toMatchObject({ kind: 'script', script: 'repo-build.sh' });
-    expect((offline[0].run as { args: string[] }).args).toContain('patroni');
+    expect((offline[0].run as { readonly args: readonly string[] }).args).toContain('patroni');
   });
 
   it('leaves the fingerprint of apply-time passwords to Terraform, and hashes literal ones now', () => {
