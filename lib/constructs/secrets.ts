@@ -1,4 +1,4 @@
-/** Where the platform's passwords come from (DESIGN decision 4). */
+/** Where the platform's passwords come from (docs/architecture.md, decision 4). */
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { SANDBOX_SECRETS, SecretsSpec } from '../model';

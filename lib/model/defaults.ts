@@ -1,5 +1,5 @@
 /**
- * Reference defaults of the platform (Pigsty's, see DESIGN.md "Reference facts").
+ * Reference defaults of the platform (Pigsty's; docs/architecture.md lists the ports).
  * Only `resolve.ts` reads these; everything downstream sees resolved values.
  */
 import type { HealthCheckTiming, NodeSize, ResolvedPorts } from './resolved';

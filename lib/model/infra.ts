@@ -1,5 +1,5 @@
 /**
- * The infrastructure every meta node runs as a peer (DESIGN.md, reference facts): Prometheus,
+ * The infrastructure every meta node runs as a peer (docs/architecture.md, section 1): Prometheus,
  * Alertmanager, Grafana, Nginx (portal and local package repository), dnsmasq and NTP. Settings
  * are per MetaNode in the constructs and must agree across meta nodes (validated).
  */

@@ -1,4 +1,4 @@
-/** IPv4 arithmetic for static addressing (DESIGN decision 1). Pure, no dependencies. */
+/** IPv4 arithmetic for static addressing (docs/architecture.md, decision 1). Pure, no dependencies. */
 
 /** Parses a dotted-quad IPv4 address; undefined when it is not one. */
 export function parseIpv4(text: string): number | undefined {

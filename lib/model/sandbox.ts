@@ -1,5 +1,5 @@
 /**
- * The four-node Pigsty sandbox (DESIGN.md, reference facts): meta + node-1..3, clusters
+ * The four-node Pigsty sandbox (docs/architecture.md, section 1): meta + node-1..3, clusters
  * pg-meta and pg-test. Plain data, so the stacks, the examples and the tests share one copy.
  */
 import type { ClusterSpec, DeploymentSpec, MetaNodeSpec, SecretsSpec } from './spec';

@@ -6,7 +6,7 @@ export interface RenderedFile {
   readonly owner: string;
   /** Octal, e.g. `0644`. Secret files are `0600` or `0640`. */
   readonly mode: string;
-  /** Holds passwords or keys: kept out of plans and plain config (DESIGN decision 4). */
+  /** Holds passwords or keys: kept out of plans and plain config (docs/architecture.md, decision 4). */
   readonly secret: boolean;
   /**
    * Shell command (run as root) that applies a later change of this file, e.g. a reload.
