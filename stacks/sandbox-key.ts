@@ -19,7 +19,7 @@ export function sandboxKey(projectDir: string): SandboxKey {
     try {
       execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'pigsty-sandbox', '-f', privateKeyPath], { stdio: 'pipe' });
     } catch (error) {
-      throw new Error(`Could not create the sandbox SSH key with ssh-keygen (install openssh-client): ${(error as Error).message}`);
+      throw new Error(`Could not create the sandbox SSH key with ssh-keygen (install openssh-client): ${(error as Error).message}`, { cause: error });
     }
   }
   const publicKeyPath = `${privateKeyPath}.pub`;

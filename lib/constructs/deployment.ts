@@ -62,10 +62,9 @@ export class Deployment extends Construct {
         );
       },
     });
-    const self = this;
     const builder: IAspect = {
-      visit(construct: IConstruct) {
-        if (construct === self) self.build();
+      visit: (construct: IConstruct) => {
+        if (construct === this) this.build();
       },
     };
     Aspects.of(this).add(builder);

@@ -63,7 +63,12 @@ export function unknownMetricNames(captures: Map<string, string>): string[] {
   const dashboards = path.join(ASSETS_DIR, 'grafana', 'dashboards');
   const collect = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (k === 'expr' && typeof x === 'string' ? exprs.push(x) : collect(x));
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'expr' && typeof x === 'string') exprs.push(x);
+        else collect(x);
+      }
+    }
   };
   for (const file of fs.readdirSync(dashboards)) collect(JSON.parse(fs.readFileSync(path.join(dashboards, file), 'utf8')));
   const names = new Set(exprs.flatMap(metricNames));
