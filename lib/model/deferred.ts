@@ -18,3 +18,9 @@ export function isDeferred(value: unknown): boolean {
  * are kept out. Secrets from Terraform variables must follow it too (validation cannot see them).
  */
 export const SECRET_ALPHABET = /^[A-Za-z0-9._~+\-=!*,]{8,128}$/;
+
+/**
+ * `SECRET_ALPHABET` in words, for messages (validation's, a Terraform variable's): what a
+ * secret may be. Tests check that it agrees with the pattern.
+ */
+export const SECRET_ALPHABET_TEXT = '8 to 128 characters from A-Z a-z 0-9 . _ ~ + - = ! * ,';

@@ -6,17 +6,38 @@ import type { InfraSpec } from './infra';
  * and `validate.ts` checks the result before anything renders.
  */
 
-export type DcsKind = 'etcd' | 'consul';
-export type EtcdApi = 'v2' | 'v3';
-export type InstanceRole = 'primary' | 'replica' | 'offline';
-export type RtoPresetName = 'fast' | 'norm' | 'safe' | 'wide';
-export type GuestOs = 'debian12' | 'ubuntu2404';
-export type PackageSource = 'upstream' | 'meta';
-export type HbaConnectionType = 'local' | 'host' | 'hostssl' | 'hostnossl';
+/*
+ * Allowed values: each list is the one place its choices are written; the type is derived
+ * from it, and validation (and its messages) read the list.
+ */
+export const DCS_KINDS = ['etcd', 'consul'] as const;
+export type DcsKind = (typeof DCS_KINDS)[number];
+export const ETCD_APIS = ['v2', 'v3'] as const;
+export type EtcdApi = (typeof ETCD_APIS)[number];
+export const INSTANCE_ROLES = ['primary', 'replica', 'offline'] as const;
+export type InstanceRole = (typeof INSTANCE_ROLES)[number];
+/** The keys of `RTO_PRESETS` (defaults.ts), which is typed by this list. */
+export const RTO_PRESET_NAMES = ['fast', 'norm', 'safe', 'wide'] as const;
+export type RtoPresetName = (typeof RTO_PRESET_NAMES)[number];
+export const GUEST_OSES = ['debian12', 'ubuntu2404'] as const;
+export type GuestOs = (typeof GUEST_OSES)[number];
+export const PACKAGE_SOURCES = ['upstream', 'meta'] as const;
+export type PackageSource = (typeof PACKAGE_SOURCES)[number];
+export const HBA_CONNECTION_TYPES = ['local', 'host', 'hostssl', 'hostnossl'] as const;
+export type HbaConnectionType = (typeof HBA_CONNECTION_TYPES)[number];
 /** Which members of a cluster an HBA rule is installed on, following the member's current role. */
-export type HbaRuleRole = 'common' | 'primary' | 'replica' | 'offline';
-export type ServiceDestination = 'pgbouncer' | 'postgres';
-export type PoolMode = 'transaction' | 'session' | 'statement';
+export const HBA_RULE_ROLES = ['common', 'primary', 'replica', 'offline'] as const;
+export type HbaRuleRole = (typeof HBA_RULE_ROLES)[number];
+/** Authentication methods an HBA rule may use (`HbaRuleSpec.method`). */
+export const HBA_METHODS = ['trust', 'reject', 'scram-sha-256', 'md5', 'password', 'peer', 'ident', 'cert'] as const;
+export type HbaAuthMethod = (typeof HBA_METHODS)[number];
+export const SERVICE_DESTINATIONS = ['pgbouncer', 'postgres'] as const;
+export type ServiceDestination = (typeof SERVICE_DESTINATIONS)[number];
+/** HAProxy balance algorithms a service may use (`ServiceSpec.balance`). */
+export const BALANCE_ALGORITHMS = ['roundrobin', 'leastconn', 'first', 'source', 'static-rr'] as const;
+export type BalanceAlgorithm = (typeof BALANCE_ALGORITHMS)[number];
+export const POOL_MODES = ['transaction', 'session', 'statement'] as const;
+export type PoolMode = (typeof POOL_MODES)[number];
 
 /** Virtual machine size. */
 export interface NodeSizeSpec {
@@ -105,6 +126,7 @@ export interface HbaRuleSpec {
   readonly user: string;
   /** CIDR, or one of the keywords `cluster` (the deployment network) and `world` (0.0.0.0/0). Not for `local`. */
   readonly address?: string;
+  /** One of `HBA_METHODS` (a string, so callers may pass any text; validation names a wrong one). */
   readonly method: string;
   readonly role?: HbaRuleRole;
   readonly comment?: string;
@@ -129,6 +151,7 @@ export interface ServiceSpec {
   readonly check: string;
   /** Normal members; every other member is a backup. Omitted: every member is a normal member. */
   readonly selector?: MemberSelectorSpec;
+  /** One of `BALANCE_ALGORITHMS`. @default 'roundrobin' */
   readonly balance?: string;
   readonly maxconn?: number;
 }

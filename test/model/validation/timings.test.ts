@@ -1,0 +1,4 @@
+import { timingPairs } from './cases/timings';
+import { describeRules } from './support';
+
+describeRules('Timings', timingPairs);
