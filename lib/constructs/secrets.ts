@@ -1,7 +1,8 @@
 /** Where the platform's passwords come from (docs/architecture.md, decision 4). */
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { SANDBOX_SECRETS, SecretsSpec } from '../model';
+import { SANDBOX_SECRETS, SECRET_ALPHABET, SECRET_ALPHABET_TEXT, SecretsSpec } from '../model';
+import { quoted } from '../platform/terraform-text';
 
 const DESCRIPTIONS: Readonly<Record<keyof SecretsSpec, string>> = {
   superuserPassword: 'Password of the Postgres superuser (postgres).',
@@ -35,8 +36,9 @@ export class DeploymentSecrets {
           description: DESCRIPTIONS[key],
           validation: [
             {
-              condition: `\${can(regex("^[A-Za-z0-9._~+=!*,-]{8,128}$", var.${prefix}_${snake(key)}))}`,
-              errorMessage: 'Use 8 to 128 characters from A-Z a-z 0-9 . _ ~ + - = ! * , (the value lands in env files, SQL and connection URLs).',
+              // The same rule as literal secrets get at synth (RE2 reads this JavaScript pattern alike).
+              condition: `\${can(regex(${quoted(SECRET_ALPHABET.source)}, var.${prefix}_${snake(key)}))}`,
+              errorMessage: `Use ${SECRET_ALPHABET_TEXT} (the value lands in env files, SQL and connection URLs).`,
             },
           ],
         });

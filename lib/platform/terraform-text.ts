@@ -43,7 +43,7 @@ export function terraformText(text: string): string {
  * An HCL quoted string of the text, for use inside an expression. cdktf writes a token inside an
  * expression as a bare reference (var.x), so each token is wrapped into an interpolation.
  */
-function quoted(text: string): string {
+export function quoted(text: string): string {
   return `"${mapLiterals(text, escapeQuoted, (token) => `\${${token}}`)}"`;
 }
 
