@@ -10,11 +10,12 @@ import { RenderedFile, renderedFile } from './file';
 import { renderHaproxyConfig, renderHaproxyEnv } from './haproxy';
 import { nodePackages } from './packages';
 import { PATHS } from './paths';
-import { renderPatroniConfig, renderPatroniEnv } from './patroni';
+import { renderPatroniConfig, renderPatroniDcsConfig, renderPatroniEnv } from './patroni';
 import { renderPgHba } from './pg-hba';
 import { renderPgbouncerHba, renderPgbouncerIni, renderPgbouncerUserlist } from './pgbouncer';
 import { renderHosts, renderResolvConf } from './resolver';
 import { renderPasswordsSql, renderRolesSql } from './sql';
+import { renderStepsEnv } from './steps-env';
 import { CHRONY_SHARED_CLOCK_DROP_IN, DropIn, PATRONI_DROP_IN, PGBOUNCER_DROP_IN, pgbouncerExporterUnit, VIP_MANAGER_DROP_IN } from './systemd';
 import { renderConsulConfig, renderConsulServices } from './consul';
 import { infraFiles, infraStaticFiles, NamedText } from './infra-files';
@@ -89,6 +90,7 @@ function baseFiles(d: ResolvedDeployment, node: ResolvedNode, options: NodeRende
     renderedFile(PATHS.resolvConf, renderResolvConf(d, options.dnsServers)),
     renderedFile(PATHS.chronyConfig, renderChronyConfig(d, node, d.infra.ntp.upstream), { apply: restart('chrony') }),
     renderedFile(PATHS.nodeExporterEnv, renderNodeExporterEnv(d), { apply: restart('prometheus-node-exporter') }),
+    renderedFile(PATHS.stepsEnv, renderStepsEnv(d, node)),
   ];
 }
 
@@ -125,6 +127,7 @@ function databaseFiles(d: ResolvedDeployment, cluster: ResolvedCluster, instance
   const postgres = { owner: 'postgres:postgres' };
   const files = [
     renderedFile(PATHS.patroniConfig, renderPatroniConfig(d, cluster, instance), { ...postgres, mode: '0640', apply: script('patroni-reload.sh') }),
+    renderedFile(PATHS.patroniDcsConfig, renderPatroniDcsConfig(cluster), { ...postgres, mode: '0640', apply: script('patroni-dcs.sh') }),
     renderedFile(PATHS.patroniEnv, renderPatroniEnv(d), { secret: true }),
     renderedFile(PATHS.pgHba, renderPgHba(cluster, instance), { ...postgres, mode: '0640', apply: script('pg-reload.sh') }),
     renderedFile(PATHS.pgRolesSql, renderRolesSql(cluster), { ...postgres, mode: '0640', apply: script('pg-users.sh') }),
