@@ -88,7 +88,7 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
 }
 
 const PATRONI_COMMENTS = {
-  'bootstrap.dcs': 'Cluster-wide settings. Patroni applies them when it creates the cluster; later changes are pushed to the DCS when this file is applied.',
+  'bootstrap.dcs': 'Cluster-wide settings, the same as dcs.yml beside this file. Patroni applies them when it creates the cluster; later changes are pushed to the DCS when dcs.yml is applied.',
   'bootstrap.pg_hba': "Only for Patroni 3.0's config validator: Postgres reads hba_file (below).",
   'bootstrap.initdb': 'C collation sorts fast and never changes with a libc upgrade; C.UTF-8 classifies characters.',
   'postgresql.authentication': 'Passwords come from PATRONI_* variables in patroni.env, never from this file.',
