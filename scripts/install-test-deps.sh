@@ -8,7 +8,7 @@ PACKAGES=(
   postgresql-15 postgresql-client-15 patroni python3-etcd python3-psycopg2 python3-yaml
   etcd-server etcd-client haproxy pgbouncer vip-manager
   prometheus-postgres-exporter prometheus-node-exporter
-  chrony cloud-init shellcheck curl iproute2 util-linux openssh-client openssh-server
+  chrony cloud-init shellcheck git curl iproute2 util-linux openssh-client openssh-server
   systemd-container debootstrap dpkg-dev prometheus prometheus-alertmanager nginx dnsmasq
 )
 missing=()

@@ -1,4 +1,5 @@
 # Shared by the local platform's scripts; sourced, not run.
+# shellcheck shell=bash
 set -euo pipefail
 log() { printf '[local %s] %s\n' "${NODE:-host}" "$*"; }
 fail() { log "FAILED: $*" >&2; exit 1; }

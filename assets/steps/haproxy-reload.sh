@@ -1,9 +1,12 @@
 #!/bin/bash
 # Checks a changed haproxy.cfg with HAProxy itself, then reloads without dropping connections.
+# The config refers to the admin credentials of the env file, which is read as data (never
+# sourced: it holds a password) and handed to the check only.
 . "$(dirname "$0")/lib.sh"
-set -a
-. /etc/default/haproxy
-set +a
-haproxy -c -q -f /etc/haproxy/haproxy.cfg || fail "haproxy.cfg does not pass 'haproxy -c'; the running HAProxy keeps the old one"
+check() {
+  read_env_file "$PIGSTY_HAPROXY_ENV" HAPROXY_ export
+  haproxy -c -q -f "$PIGSTY_HAPROXY_CONFIG"
+}
+(check) || fail "haproxy.cfg does not pass 'haproxy -c'; the running HAProxy keeps the old one"
 systemctl reload haproxy
 log "haproxy reloaded"

@@ -4,6 +4,6 @@
 . "$(dirname "$0")/lib.sh"
 systemctl enable patroni >/dev/null
 systemctl start patroni
-wait_for 600 "postgres running under patroni" sh -c "curl -sf --max-time 3 http://127.0.0.1:8008/health"
-wait_for 300 "a leader in the cluster" sh -c "curl -s --max-time 3 http://127.0.0.1:8008/cluster | grep -q '\"role\": *\"\\(leader\\|master\\|primary\\)\"'"
+wait_for 600 "postgres running under patroni" curl -sf --max-time 3 "http://$PIGSTY_PATRONI_API/health"
+wait_for 300 "a leader in the cluster" has_leader
 log "role: $(patroni_role)"

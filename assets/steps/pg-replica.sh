@@ -3,7 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 systemctl enable patroni >/dev/null
 systemctl start patroni
-wait_for 900 "postgres running under patroni" sh -c "curl -sf --max-time 3 http://127.0.0.1:8008/health"
+wait_for 900 "postgres running under patroni" curl -sf --max-time 3 "http://$PIGSTY_PATRONI_API/health"
 if is_leader; then
   log "this member leads the cluster now (after a failover): nothing to stream from"
   exit 0

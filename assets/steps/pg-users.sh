@@ -2,12 +2,12 @@
 # Creates the cluster's roles, users and databases, and sets passwords. Runs on every member;
 # only the current leader applies the SQL (the replicas get it by replication).
 . "$(dirname "$0")/lib.sh"
-wait_for 300 "a leader in the cluster" sh -c "curl -s --max-time 3 http://127.0.0.1:8008/cluster | grep -q '\"role\": *\"\\(leader\\|master\\|primary\\)\"'"
+wait_for 300 "a leader in the cluster" has_leader
 if ! is_leader; then
   log "not the leader: nothing to do"
   exit 0
 fi
 wait_for 120 "postgres accepting connections" runuser -u postgres -- psql -Atc 'select 1'
-runuser -u postgres -- psql -q -X -f /pg/conf/roles.sql
-runuser -u postgres -- psql -q -X -f /pg/conf/passwords.sql
+runuser -u postgres -- psql -q -X -f "$PIGSTY_PG_ROLES_SQL"
+runuser -u postgres -- psql -q -X -f "$PIGSTY_PG_PASSWORDS_SQL"
 log "roles, users and databases applied"

@@ -1,9 +1,9 @@
 #!/bin/bash
 # repo-build.sh <package>...: makes sure this meta node serves the packages the nodes need, with
-# their dependencies, as a flat apt repository under /var/www/pigsty/repo. A repository that is
+# their dependencies, as a flat apt repository in $PIGSTY_REPO_DIR. A repository that is
 # already there (built before, or provided by the platform) is left as it is.
 . "$(dirname "$0")/lib.sh"
-repo=/var/www/pigsty/repo
+repo=$PIGSTY_REPO_DIR
 if [ -f "$repo/Packages" ]; then
   log "repository present: $(grep -c '^Package:' "$repo/Packages") packages"
   exit 0

@@ -12,11 +12,12 @@ import { renderNodeExporterEnv, renderPgExporterEnv } from '../render/exporters'
 import { RenderedFile, renderedFile } from '../render/file';
 import { renderHaproxyConfig, renderHaproxyEnv } from '../render/haproxy';
 import { PATHS } from '../render/paths';
-import { renderPatroniConfig, renderPatroniEnv } from '../render/patroni';
+import { renderPatroniConfig, renderPatroniDcsConfig, renderPatroniEnv } from '../render/patroni';
 import { renderPgHba } from '../render/pg-hba';
 import { renderPgbouncerHba, renderPgbouncerIni, renderPgbouncerUserlist } from '../render/pgbouncer';
 import { renderHosts, renderResolvConf } from '../render/resolver';
 import { renderPasswordsSql, renderRolesSql } from '../render/sql';
+import { renderStepsEnv } from '../render/steps-env';
 import { CHRONY_SHARED_CLOCK_DROP_IN, DropIn, PATRONI_DROP_IN, PGBOUNCER_DROP_IN, pgbouncerExporterUnit, VIP_MANAGER_DROP_IN } from '../render/systemd';
 import { header, lines } from '../render/text';
 import { renderVipManagerConfig } from '../render/vip-manager';
@@ -81,6 +82,7 @@ function databaseStaticFiles(d: ResolvedDeployment, cluster: ResolvedCluster, as
 
 /** The database files every member of a cluster shares: rendered once per cluster. */
 export interface SharedClusterFiles {
+  readonly patroniDcsConfig: RenderedFile;
   readonly patroniEnv: RenderedFile;
   readonly rolesSql: RenderedFile;
   readonly passwordsSql: RenderedFile;
@@ -97,6 +99,7 @@ const POSTGRES_OWNED = { owner: 'postgres:postgres' };
 export function sharedClusterFiles(d: ResolvedDeployment, cluster: ResolvedCluster): SharedClusterFiles {
   const postgres = POSTGRES_OWNED;
   return {
+    patroniDcsConfig: renderedFile(PATHS.patroniDcsConfig, renderPatroniDcsConfig(cluster), { ...postgres, mode: '0640', apply: stepScript('patroni-dcs.sh') }),
     patroniEnv: renderedFile(PATHS.patroniEnv, renderPatroniEnv(d), { secret: true }),
     rolesSql: renderedFile(PATHS.pgRolesSql, renderRolesSql(cluster), { ...postgres, mode: '0640', apply: stepScript('pg-users.sh') }),
     passwordsSql: renderedFile(PATHS.pgPasswordsSql, renderPasswordsSql(cluster), { ...postgres, secret: true, apply: stepScript('pg-users.sh') }),
@@ -113,6 +116,7 @@ function databaseFiles(d: ResolvedDeployment, { cluster, instance }: NodeMember,
   const postgres = POSTGRES_OWNED;
   const files = [
     renderedFile(PATHS.patroniConfig, renderPatroniConfig(d, cluster, instance), { ...postgres, mode: '0640', apply: stepScript('patroni-reload.sh') }),
+    shared.patroniDcsConfig,
     shared.patroniEnv,
     renderedFile(PATHS.pgHba, renderPgHba(cluster, instance), { ...postgres, mode: '0640', apply: stepScript('pg-reload.sh') }),
     shared.rolesSql,
@@ -152,6 +156,11 @@ export function staticFiles(d: ResolvedDeployment, node: ResolvedNode, traits: P
     ...(node.isMeta ? infraStaticFiles(d, assets.ruleFiles, assets.dashboards) : []),
     ...(member ? databaseStaticFiles(d, member.cluster, assets) : []),
   ];
+}
+
+/** The node's steps.env, which its step scripts read. */
+export function stepsEnvFile(d: ResolvedDeployment, node: ResolvedNode): RenderedFile {
+  return renderedFile(PATHS.stepsEnv, renderStepsEnv(d, node));
 }
 
 /** The step scripts, on every node. */

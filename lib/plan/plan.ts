@@ -39,6 +39,11 @@ export interface NodePlan {
   readonly staticFiles: readonly RenderedFile[];
   /** Step scripts: part of the bundle, not of cloud-init (only steps use them). */
   readonly scripts: readonly RenderedFile[];
+  /**
+   * The env file the step scripts read (paths, ports, addresses): the node's own file in the
+   * bundle, installed with the scripts, so that no script ever runs without it or with an old one.
+   */
+  readonly stepsEnv: RenderedFile;
   readonly packages: readonly string[];
   readonly units: NodeUnits;
 }

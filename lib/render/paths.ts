@@ -7,6 +7,8 @@ export const PATHS = {
   pgRolesSql: '/pg/conf/roles.sql',
   pgPasswordsSql: '/pg/conf/passwords.sql',
   patroniConfig: '/etc/patroni/patroni.yml',
+  /** Exactly Patroni's dynamic configuration (bootstrap.dcs of patroni.yml), pushed to the DCS when it changes. */
+  patroniDcsConfig: '/etc/patroni/dcs.yml',
   patroniEnv: '/etc/patroni/patroni.env',
   patroniPgpass: '/var/lib/postgresql/.pgpass_patroni',
   pgbouncerIni: '/etc/pgbouncer/pgbouncer.ini',
@@ -43,6 +45,11 @@ export const PATHS = {
   consulConfig: '/etc/consul.d/pigsty.json',
   consulServices: '/etc/consul.d/services.json',
   stepsDir: '/usr/local/lib/pigsty',
+  /**
+   * The step scripts' contract with the renderers: every path, port and address they need, as
+   * KEY=value lines. Beside the scripts, so lib.sh finds it without a path of its own.
+   */
+  stepsEnv: '/usr/local/lib/pigsty/steps.env',
   /** Uploads wait here (mode 0700, owned by the admin user) until a step installs them. */
   stageDir: '/var/lib/pigsty/stage',
   unitDir: '/etc/systemd/system',

@@ -15,6 +15,33 @@ function dcsSection(d: ResolvedDeployment): Record<string, unknown> {
   return { [d.dcs.etcdApi === 'v3' ? 'etcd3' : 'etcd']: { hosts: etcdEndpoints(d), protocol: 'http' } };
 }
 
+/**
+ * Patroni's dynamic configuration: the cluster-wide settings Patroni keeps in the DCS. It is
+ * bootstrap.dcs of patroni.yml (used when the cluster is created) and, the same object, the
+ * file that a step pushes to the DCS when it changes (renderPatroniDcsConfig).
+ */
+export function patroniDynamicConfig(cluster: ResolvedCluster): Record<string, unknown> {
+  return {
+    ttl: cluster.ha.ttl,
+    loop_wait: cluster.ha.loopWait,
+    retry_timeout: cluster.ha.retryTimeout,
+    maximum_lag_on_failover: cluster.ha.maximumLagOnFailover,
+    synchronous_mode: cluster.ha.synchronousMode,
+    synchronous_mode_strict: cluster.ha.synchronousModeStrict,
+    failsafe_mode: true,
+    postgresql: {
+      use_pg_rewind: true,
+      use_slots: true,
+      parameters: cluster.dcsParameters,
+    },
+  };
+}
+
+/** The dynamic configuration alone, for `patronictl edit-config --apply` (assets/steps/patroni-dcs.sh). */
+export function renderPatroniDcsConfig(cluster: ResolvedCluster): string {
+  return `${header()}\n# Patroni's dynamic configuration (bootstrap.dcs of patroni.yml): pushed to the DCS when it changes.\n${toYaml(patroniDynamicConfig(cluster))}`;
+}
+
 export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedCluster, instance: ResolvedInstance): string {
   const config = {
     scope: cluster.name,
@@ -26,20 +53,7 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
     },
     ...dcsSection(d),
     bootstrap: {
-      dcs: {
-        ttl: cluster.ha.ttl,
-        loop_wait: cluster.ha.loopWait,
-        retry_timeout: cluster.ha.retryTimeout,
-        maximum_lag_on_failover: cluster.ha.maximumLagOnFailover,
-        synchronous_mode: cluster.ha.synchronousMode,
-        synchronous_mode_strict: cluster.ha.synchronousModeStrict,
-        failsafe_mode: true,
-        postgresql: {
-          use_pg_rewind: true,
-          use_slots: true,
-          parameters: cluster.dcsParameters,
-        },
-      },
+      dcs: patroniDynamicConfig(cluster),
       pg_hba: ['local all postgres peer'],
       initdb: [{ encoding: 'UTF8' }, { 'lc-collate': 'C' }, { 'lc-ctype': 'C.UTF-8' }, 'data-checksums', { 'auth-local': 'peer' }, { 'auth-host': 'scram-sha-256' }],
     },
@@ -74,7 +88,7 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
 }
 
 const PATRONI_COMMENTS = {
-  'bootstrap.dcs': 'Cluster-wide settings. Patroni applies them when it creates the cluster; later changes are pushed to the DCS when this file is applied.',
+  'bootstrap.dcs': 'Cluster-wide settings, the same as dcs.yml beside this file. Patroni applies them when it creates the cluster; later changes are pushed to the DCS when dcs.yml is applied.',
   'bootstrap.pg_hba': "Only for Patroni 3.0's config validator: Postgres reads hba_file (below).",
   'bootstrap.initdb': 'C collation sorts fast and never changes with a libc upgrade; C.UTF-8 classifies characters.',
   'postgresql.authentication': 'Passwords come from PATRONI_* variables in patroni.env, never from this file.',

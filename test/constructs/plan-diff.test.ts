@@ -52,12 +52,22 @@ function changed(before: SynthResult['config'], after: SynthResult['config']): s
 }
 
 describe('a change to one parameter', () => {
-  it('changes patroni.yml on the three pg-test nodes and nothing else', () => {
+  const instance = (seq: number, file: string) =>
+    expect.stringMatching(new RegExp(`^terraform_data\\.sandbox_pg-test_pg-test-${seq}_files_run_[0-9A-F]+\\["/etc/patroni/${file}\\.yml"\\]: triggers_replace$`));
+
+  it('changes patroni.yml and the dynamic configuration dcs.yml on the three pg-test nodes and nothing else (a DCS parameter)', () => {
     const diff = changed(synth(), synth({ max_connections: '200' }));
-    expect(diff).toHaveLength(3);
+    expect(diff).toHaveLength(6);
     for (const seq of [1, 2, 3]) {
-      expect(diff).toContainEqual(expect.stringMatching(new RegExp(`^terraform_data\\.sandbox_pg-test_pg-test-${seq}_files_run_[0-9A-F]+\\["/etc/patroni/patroni\\.yml"\\]: triggers_replace$`)));
+      expect(diff).toContainEqual(instance(seq, 'patroni'));
+      expect(diff).toContainEqual(instance(seq, 'dcs'));
     }
+  });
+
+  it('changes only patroni.yml on the three pg-test nodes (a local parameter)', () => {
+    const diff = changed(synth(), synth({ work_mem: '32MB' }));
+    expect(diff).toHaveLength(3);
+    for (const seq of [1, 2, 3]) expect(diff).toContainEqual(instance(seq, 'patroni'));
   });
 
   it('shows the changed line in the file text', () => {

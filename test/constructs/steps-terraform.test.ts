@@ -58,6 +58,19 @@ describe('steps, as Terraform sees them', () => {
     expect(planText).toContain('(sensitive value)');
   });
 
+  it('bundles each node\'s own steps.env with the shared scripts, as Terraform computes it', () => {
+    const bundles = changes().filter((c) => /_static-files_run_/.test(c.address));
+    expect(bundles).toHaveLength(4);
+    for (const bundle of bundles) {
+      const files = bundle.change.after.triggers_replace;
+      expect(files['/usr/local/lib/pigsty/lib.sh'].mode).toBe('0755');
+      expect(files['/usr/local/lib/pigsty/steps.env']).toMatchObject({ owner: 'root:root', mode: '0644', apply: '' });
+    }
+    const node2 = bundles.find((c) => c.address.includes('_pg-test-2_'))!.change.after.triggers_replace['/usr/local/lib/pigsty/steps.env'].content;
+    expect(node2).toContain('PIGSTY_CLUSTER=pg-test\n');
+    expect(bundles.find((c) => c.address.includes('_meta_'))!.change.after.triggers_replace['/usr/local/lib/pigsty/steps.env'].content).toContain('PIGSTY_CLUSTER=pg-meta\n');
+  });
+
   it('keeps ${...} in a rendered file literal: escaped once, read back by Terraform as text', () => {
     const haproxy = fileChange('pg-test-1', '/etc/haproxy/haproxy.cfg');
     expect(haproxy.change.after.triggers_replace.content).toContain('stats auth "${HAPROXY_ADMIN_USER}:${HAPROXY_ADMIN_PASSWORD}"');

@@ -242,6 +242,34 @@ describe('sandbox-local', () => {
       return `${address!.replace(/^.*_files_run_[0-9A-F]+/, 'files')} on node-1: 1 instance replaced, file put back, pgbouncer reloaded`;
     }));
 
+  it('puts back and applies Patroni’s files: patroni.yml reloaded, the dynamic configuration pushed to the DCS', () =>
+    check('patroni config apply', async () => {
+      const dynamic = async () => JSON.parse((await curl(`http://${NODES['node-1']}:8008/config`)).body) as { loop_wait: number };
+      const rendered = (await dynamic()).loop_wait;
+      const drift = '# changed by hand on the node';
+      // The DCS drifts (loop_wait set by hand), and both files differ from what Terraform holds.
+      const set = ssh('node-1', `sudo -n runuser -u postgres -- patronictl -c /etc/patroni/patroni.yml edit-config --set loop_wait=${rendered + 2} --force`);
+      expect(set.status).toBe(0);
+      await waitFor('the drifted loop_wait in the DCS', 30, async () => ((await dynamic()).loop_wait === rendered + 2 ? true : undefined));
+      for (const [node, file] of [['node-1', '/etc/patroni/dcs.yml'], ['node-2', '/etc/patroni/patroni.yml']]) {
+        expect(ssh(node, `echo '${drift}' | sudo -n tee -a ${file} >/dev/null`).status).toBe(0);
+      }
+      const addresses = terraform(STACK, 'state', 'list').stdout.split('\n').filter((a) =>
+        /_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/patroni\/dcs\.yml"\]$/.test(a) || /_pg-test_pg-test-2_files_run_[0-9A-F]+\["\/etc\/patroni\/patroni\.yml"\]$/.test(a),
+      );
+      expect(addresses).toHaveLength(2);
+      const apply = terraform(STACK, 'apply', '-auto-approve', '-input=false', '-no-color', ...addresses.map((a) => `-replace=${a}`));
+      expect(apply.stdout).toContain('Apply complete! Resources: 2 added, 0 changed, 2 destroyed.');
+      expect(apply.stdout).toContain('updated: /etc/patroni/dcs.yml');
+      expect(apply.stdout).toContain('patroni dynamic configuration applied');
+      expect(apply.stdout).toContain('updated: /etc/patroni/patroni.yml');
+      expect(apply.stdout).toContain('patroni configuration reloaded');
+      expect(ssh('node-1', 'sudo -n cat /etc/patroni/dcs.yml').stdout).not.toContain(drift);
+      expect(ssh('node-2', 'sudo -n cat /etc/patroni/patroni.yml').stdout).not.toContain(drift);
+      await waitFor('the rendered loop_wait back in the DCS', 30, async () => ((await dynamic()).loop_wait === rendered ? true : undefined));
+      return `dcs.yml on node-1 (loop_wait ${rendered + 2} by hand -> ${rendered} in the DCS), patroni.yml on node-2 reloaded`;
+    }));
+
   it('changes nothing on a second apply', () => lab.idempotence());
 
   it('destroys everything it created with cdktf destroy', () => lab.destroy());

@@ -27,6 +27,7 @@ const PACKAGES: Readonly<Record<string, string>> = {
   nginx: 'nginx',
   dnsmasq: 'dnsmasq',
   shellcheck: 'shellcheck',
+  git: 'git',
   runuser: 'util-linux',
   postgres: 'postgresql-15',
   sshd: 'openssh-server',
