@@ -3,6 +3,7 @@
  * as the default server, the local package repository.
  */
 import type { ResolvedDeployment } from '../model';
+import { instanceName } from '../model';
 import { PATHS } from './paths';
 import { header, lines } from './text';
 
@@ -80,7 +81,7 @@ const page = (title: string, items: string[]): string =>
 export function renderHaproxyIndex(d: ResolvedDeployment): string {
   return page(
     `HAProxy admin pages of ${d.name}`,
-    d.nodes.filter((n) => n.instance).map((n) => `<li><a href="/${n.name}/">${n.name}</a> (${n.ip}, ${n.instance!.cluster}-${n.instance!.seq})</li>`),
+    d.nodes.filter((n) => n.instance).map((n) => `<li><a href="/${n.name}/">${n.name}</a> (${n.ip}, ${instanceName(n.instance!.cluster, n.instance!.seq)})</li>`),
   );
 }
 
