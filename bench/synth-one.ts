@@ -17,10 +17,13 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const file = path.join(outdir, 'stacks', which === 'fleet' ? 'fleet' : 'sandbox', 'cdk.tf.json');
 const json = fs.readFileSync(file);
 const config = JSON.parse(json.toString());
-const blocks = Object.values(config.resource as Record<string, Record<string, { for_each?: object }>>).flatMap((byName) => Object.values(byName));
+const blocks = Object.values(config.resource as Record<string, Record<string, { for_each?: object | string }>>).flatMap((byName) => Object.values(byName));
 const resources = blocks.length;
-// What Terraform plans: a resource with for_each is one instance per key (a node's config files).
-const instances = blocks.reduce((n, block) => n + (block.for_each ? Object.keys(block.for_each).length : 1), 0);
+// What Terraform plans: a resource with for_each is one instance per key (a node's config files,
+// whose for_each is a local: `${local.<name>}`).
+const forEachKeys = (forEach: object | string): number =>
+  Object.keys(typeof forEach === 'string' ? config.locals[/^\$\{local\.([^}]+)\}$/.exec(forEach)![1]] : forEach).length;
+const instances = blocks.reduce((n, block) => n + (block.for_each ? forEachKeys(block.for_each) : 1), 0);
 fs.rmSync(outdir, { recursive: true, force: true });
 process.stdout.write(
   `${JSON.stringify({
