@@ -1,7 +1,7 @@
 /** A deployment is built once: what is added after it was resolved throws, naming what and why. */
 import { TerraformStack, Testing } from 'cdktf';
 import { HealthCheck, InstanceRole, MetaNode, PgCluster, Platform, Sandbox } from '../../lib';
-import { TEST_SSH } from '../helpers/stacks';
+import { configFiles, TEST_SSH } from '../helpers/stacks';
 
 function sandbox(): { stack: TerraformStack; sandbox: Sandbox } {
   const stack = new TerraformStack(Testing.app(), 'test');
@@ -14,9 +14,8 @@ describe('build once, or fail loudly', () => {
   it('deploys what is added before synth', () => {
     const { stack, sandbox: s } = sandbox();
     s.pgTest.addUser({ name: 'dbuser_late', password: 'Late.Password1', pgbouncer: true, roles: ['dbrole_readonly'] });
-    const config = JSON.parse(Testing.synth(stack));
-    const files = Object.entries(config.resource.terraform_data as Record<string, any>).find(([name]) => name.startsWith('sandbox_pg-test_pg-test-1_files_'))![1];
-    expect(files.for_each['/pg/conf/roles.sql']).toContain('dbuser_late');
+    const roles = configFiles(JSON.parse(Testing.synth(stack))).find((f) => f.address.includes('_pg-test_pg-test-1_files_') && f.path === '/pg/conf/roles.sql')!;
+    expect(roles.content).toContain('dbuser_late');
   });
 
   it.each([

@@ -19,7 +19,7 @@ describe('synth output', () => {
   });
 
   it('is byte-identical across two runs of a small fleet', () => {
-    const fleet = (outdir: string) => fleetApp(outdir, 5);
+    const fleet = (outdir: string) => fleetApp(outdir, { clusters: 5 });
     expect(synthFile(fleet, 'fleet').equals(synthFile(fleet, 'fleet'))).toBe(true);
   });
 });

@@ -25,18 +25,39 @@ function synthFiles(nodes: readonly (readonly ReturnType<typeof renderedFile>[])
   return JSON.parse(Testing.synth(stack));
 }
 
+/** The local of the synthesized config whose name starts with this prefix. */
+function local(config: any, prefix: string): any {
+  const names = Object.keys(config.locals).filter((name) => name.startsWith(prefix));
+  if (names.length !== 1) throw new Error(`${names.length} locals named ${prefix}*`);
+  return config.locals[names[0]];
+}
+
 describe('NodeFiles', () => {
   const config = synthFiles();
   const resource: any = Object.values(config.resource.terraform_data)[0];
-  const [installs] = Object.values(config.locals) as any[];
+  const installs = local(config, 'installs_paths_');
+  const texts = local(config, 'installs_texts_');
+  const keys = local(config, 'node-1_paths_');
 
-  it('holds one instance per path with its text; owner, mode and apply command come from the path, once per deployment', () => {
-    expect(Object.keys(resource.for_each).sort()).toEqual(FILES.map((f) => f.path).sort());
-    expect(resource.for_each['/etc/patroni/patroni.yml']).toBe('scope: pg-test\nliteral: $${not_a_reference}\n');
-    expect(resource.for_each['/etc/default/haproxy']).toBe('${sensitive("PASSWORD=\\"x\\"\\n")}');
+  it('holds one instance per path; its text, owner, mode and apply command are held once per deployment', () => {
+    expect(resource.for_each).toMatch(/^\$\{local\.node-1_paths_[0-9A-F]+\}$/);
+    expect(Object.keys(keys).sort()).toEqual(FILES.map((f) => f.path).sort());
+    expect(texts[keys['/etc/patroni/patroni.yml']]).toBe('scope: pg-test\nliteral: $${not_a_reference}\n');
+    expect(texts[keys['/etc/default/haproxy']]).toBe('${sensitive("PASSWORD=\\"x\\"\\n")}');
     expect(installs['/etc/patroni/patroni.yml']).toEqual({ owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' });
-    expect(resource.triggers_replace.content).toBe('${each.value}');
+    expect(resource.triggers_replace.content).toMatch(/^\$\{local\.installs_texts_[0-9A-F]+\[each\.value\]\}$/);
     expect(resource.triggers_replace.owner).toMatch(/^\$\{local\.installs_paths_[0-9A-F]+\[each\.key\]\.owner\}$/);
+  });
+
+  it('keys each text by its hash: the same text on two nodes is held once, a changed text changes only its own key', () => {
+    const changed = renderedFile('/etc/patroni/patroni.yml', 'scope: pg-other\n', { owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' });
+    const two = synthFiles([FILES, [changed, FILES[1], FILES[2]], FILES]);
+    const [first, second, third] = ['node-1_paths_', 'node-2_paths_', 'node-3_paths_'].map((prefix) => local(two, prefix));
+    expect(third).toEqual(first);
+    expect(Object.keys(local(two, 'installs_texts_'))).toHaveLength(FILES.length + 1);
+    expect(second['/etc/patroni/patroni.yml']).not.toBe(first['/etc/patroni/patroni.yml']);
+    expect({ ...second, '/etc/patroni/patroni.yml': first['/etc/patroni/patroni.yml'] }).toEqual(first);
+    expect(first).toEqual(keys);
   });
 
   it('stages each file under its own name and hands apply-file.sh its path, owner, mode and one-word apply command', () => {

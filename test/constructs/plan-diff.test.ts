@@ -1,20 +1,29 @@
 /**
  * What a reviewer sees: a spec change touches only the resources holding the affected files.
- * Compares two synths resource by resource, leaving out attributes the resource ignores.
+ * Compares two synths resource by resource, leaving out attributes the resource ignores; then
+ * asks Terraform itself, planning the change against the state of an apply.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
-import { Deployment, DeploymentSecrets, MetaNode, PgCluster, Platform } from '../../lib';
+import { Deployment, DeploymentSecrets, IPlatform, MetaNode, PgCluster, PgClusterProps, Platform } from '../../lib';
 import { clusterPropsOf } from '../../lib/constructs/spec-props';
 import { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_META, SANDBOX_PG_TEST } from '../../lib/model';
-import { configFiles, SynthResult, TEST_SSH } from '../helpers/stacks';
+import { configFiles, StubPlatform, SynthResult, TEST_SSH } from '../helpers/stacks';
+import { terraform } from '../helpers/terraform';
 
-function synth(testParameters: Record<string, string> = {}): SynthResult['config'] {
+function synthWith(platform: IPlatform, pgTest: Partial<PgClusterProps>): SynthResult['config'] {
   const stack = new TerraformStack(Testing.app(), 'test');
-  const deployment = new Deployment(stack, 'sandbox', { platform: Platform.libvirt(), network: SANDBOX_NETWORK, ssh: TEST_SSH, secrets: DeploymentSecrets.demo() });
+  const deployment = new Deployment(stack, 'sandbox', { platform, network: SANDBOX_NETWORK, ssh: TEST_SSH, secrets: DeploymentSecrets.demo() });
   new MetaNode(deployment, 'meta', SANDBOX_META);
   new PgCluster(deployment, 'pg-meta', clusterPropsOf(SANDBOX_PG_META).props);
-  new PgCluster(deployment, 'pg-test', { ...clusterPropsOf(SANDBOX_PG_TEST).props, parameters: testParameters });
+  new PgCluster(deployment, 'pg-test', { ...clusterPropsOf(SANDBOX_PG_TEST).props, ...pgTest });
   return JSON.parse(Testing.synth(stack));
+}
+
+function synth(testParameters: Record<string, string> = {}): SynthResult['config'] {
+  return synthWith(Platform.libvirt(), { parameters: testParameters });
 }
 
 /**
@@ -84,5 +93,62 @@ describe('a change to one parameter', () => {
 
   it('is byte-identical when nothing changes', () => {
     expect(JSON.stringify(synth())).toBe(JSON.stringify(synth()));
+  });
+});
+
+describe('a change, as Terraform plans it against the state of an apply', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-plan-diff-'));
+  /**
+   * The stack as Terraform reads it, minus what would reach a node (provisioners, connections)
+   * and with its state in this directory, so that an apply only records the triggers.
+   */
+  const write = (config: SynthResult['config']) => {
+    const { terraform: _backend, ...rest } = config;
+    for (const resource of Object.values(rest.resource.terraform_data as Record<string, any>)) {
+      delete resource.provisioner;
+      delete resource.connection;
+    }
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(rest));
+  };
+  const plan = (config: SynthResult['config']) => {
+    write(config);
+    const text = terraform(dir, 'plan', '-input=false', '-no-color', '-lock=false', '-out=plan.bin').stdout;
+    const changes = JSON.parse(terraform(dir, 'show', '-json', 'plan.bin').stdout).resource_changes.filter((c: any) => c.change.actions.join() !== 'no-op');
+    return { text, changes };
+  };
+  const pgTest = { parameters: {} as Record<string, string>, users: clusterPropsOf(SANDBOX_PG_TEST).props.users };
+  const withPassword = (password: string) => ({ users: pgTest.users!.map((user) => ({ ...user, password })) });
+
+  beforeAll(() => {
+    write(synthWith(new StubPlatform(), pgTest));
+    terraform(dir, 'init', '-input=false', '-no-color');
+    terraform(dir, 'apply', '-auto-approve', '-input=false', '-no-color', '-lock=false');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('replaces the three pg-test patroni.yml and dcs.yml instances, each with a line diff of the changed line', () => {
+    const { text, changes } = plan(synthWith(new StubPlatform(), { ...pgTest, parameters: { max_connections: '200' } }));
+    expect(changes.map((c: any) => `${c.address.replace(/_files_run_[0-9A-F]+/, '_files')} ${c.change.actions.join()}`).sort()).toEqual(
+      [1, 2, 3].flatMap((seq) => ['dcs', 'patroni'].map((file) => `terraform_data.sandbox_pg-test_pg-test-${seq}_files["/etc/patroni/${file}.yml"] delete,create`)),
+    );
+    expect(text).toMatch(/# terraform_data\.sandbox_pg-test_pg-test-2_files_run_[0-9A-F]+\["\/etc\/patroni\/patroni\.yml"\] must be replaced/);
+    // Terraform's line diff inside the text: the changed line, old and new, among unchanged ones.
+    expect(text).toMatch(/\n\s+-\s+max_connections: "100"\n\s+\+\s+max_connections: "200"\n/);
+    expect(text).toMatch(/~ content = <<-EOT/);
+    expect(text).toContain('Plan: 6 to add, 0 to change, 6 to destroy.');
+  });
+
+  it('shows a changed secret file as (sensitive value), never its text', () => {
+    const { text, changes } = plan(synthWith(new StubPlatform(), { ...pgTest, ...withPassword('DBUser.Changed') }));
+    const userlist = changes.filter((c: any) => c.index === '/etc/pgbouncer/userlist.txt');
+    expect(userlist.length).toBeGreaterThan(0);
+    for (const change of userlist) expect(change.change.after_sensitive.triggers_replace.content).toBe(true);
+    expect(text).toMatch(/~ content = \(sensitive value\)/);
+    expect(text).not.toContain('DBUser.Changed');
+    expect(text).not.toContain('DBUser.Test');
+  });
+
+  it('plans nothing when nothing changed', () => {
+    expect(plan(synthWith(new StubPlatform(), pgTest)).changes).toEqual([]);
   });
 });

@@ -60,20 +60,33 @@ export interface ConfigFileInstance {
   readonly apply: string;
 }
 
+/** `${local.<name>…}` -> the local's value; throws when the expression is not that reference. */
+function localBehind(config: SynthResult['config'], expression: string, pattern: RegExp, what: string): any {
+  const name = pattern.exec(expression)?.[1];
+  if (!name || !config.locals || !(name in config.locals)) throw new Error(`no ${what} local behind ${expression}`);
+  return config.locals[name];
+}
+
 /**
- * Every config file instance, with what Terraform computes into its triggers: the content from
- * the for_each value, owner, mode and apply command from the deployment's installs local.
+ * Every config file instance, with what Terraform computes into its triggers: the paths from the
+ * node's paths local (for_each: path -> text key), the content from the deployment's texts local
+ * (by that key), owner, mode and apply command from the deployment's installs local (by path).
  */
 export function configFiles(config: SynthResult['config']): ConfigFileInstance[] {
   return Object.entries(config.resource.terraform_data ?? {}).flatMap(([name, resource]) => {
     if (!resource.for_each) return [];
-    const local = /^\$\{local\.([^\[]+)\[each\.key\]\.owner\}$/.exec(resource.triggers_replace.owner)?.[1];
-    if (!local || !config.locals?.[local]) throw new Error(`${name}: no installs local behind ${resource.triggers_replace.owner}`);
-    return Object.entries(resource.for_each as Record<string, string>).map(([path, content]) => ({
-      address: `terraform_data.${name}["${path}"]`,
-      path,
-      content,
-      ...(config.locals[local][path] as Pick<ConfigFileInstance, 'owner' | 'mode' | 'apply'>),
-    }));
+    const where = (what: string) => `${name}: ${what}`;
+    const keys: Record<string, string> = localBehind(config, resource.for_each, /^\$\{local\.([^\[.}]+)\}$/, where('paths'));
+    const texts: Record<string, string> = localBehind(config, resource.triggers_replace.content, /^\$\{local\.([^\[]+)\[each\.value\]\}$/, where('texts'));
+    const installs = localBehind(config, resource.triggers_replace.owner, /^\$\{local\.([^\[]+)\[each\.key\]\.owner\}$/, where('installs'));
+    return Object.entries(keys).map(([path, key]) => {
+      if (!(key in texts)) throw new Error(`${name}["${path}"]: no text under key ${key}`);
+      return {
+        address: `terraform_data.${name}["${path}"]`,
+        path,
+        content: texts[key],
+        ...(installs[path] as Pick<ConfigFileInstance, 'owner' | 'mode' | 'apply'>),
+      };
+    });
   });
 }
