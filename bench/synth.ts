@@ -39,7 +39,7 @@ const BOUNDS = [
   '  deployment); uncompressed user-data; one resource per config file (a node\'s files are one resource with an instance per path,',
   '  so the plan still diffs each file, and owner/mode/apply are one local per deployment: 8799 resource blocks became 2730, and',
   '  240k values 87k); the undefined keys of generated libvirt attributes; target files rendered once, not once per meta node;',
-  '  config file texts written once per deployment rather than once per instance (for the plan: 17.8 MiB became 14.6).',
+  '  config file texts written once per deployment rather than once per instance (for the plan; this document: 17.8 MiB became 14.6).',
   '- The floor is what cdktf alone costs for this document: the fleet above it is our construct tree and rendering. The floor\'s',
   '  peak includes the source document it reads and parses (~35-70 MiB).',
   '- "Whole process" adds ~0.3 s of Node start-up and module loading (cdktf ~0.1 s, the generated libvirt bindings ~0.07 s).',
