@@ -4,7 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'cdktf.out/**', 'node_modules/**', 'lib/platform/libvirt/gen/**', 'examples/**/node_modules/**', 'scratch/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: ['dist/**', 'cdktf.out/**', 'node_modules/**', 'lib/platform/libvirt/gen/**', 'examples/**/node_modules/**', 'scratch/**', '**/*.js', '**/*.mjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -35,7 +35,9 @@ async function measure(preset: string): Promise<Round[]> {
       const result = await failover('bench_writes');
       const lost = await lostWrites(result.acknowledged, 'bench_writes');
       rounds.push({ rto: result.rto, lost: lost.length, acknowledged: result.acknowledged.length, failedReads: result.failedReads });
-      process.stdout.write(`${preset} round ${i}: RTO ${result.rto.toFixed(1)} s, new primary ${result.newLeader}, ${lost.length} of ${result.acknowledged.length} writes lost, ${result.failedReads} failed reads\n`);
+      process.stdout.write(
+        `${preset} round ${i}: RTO ${result.rto.toFixed(1)} s, new primary ${result.newLeader}, ${lost.length} of ${result.acknowledged.length} writes lost, ${result.failedReads} failed reads\n`,
+      );
       for (const error of result.readErrors) process.stdout.write(`  failed read ${error}\n`);
       await rejoinCut();
     }

@@ -44,10 +44,11 @@ class BareResource extends TerraformResource {
     if (lifecycle) this.lifecycle = lifecycle;
     if (connection) this.connection = connection;
     // cdktf writes each provisioner as { <type>: { ...its keys in snake case } }.
-    if (provisioner) this.provisioners = (provisioner as Record<string, Block>[]).map((p) => {
-      const [[kind, body]] = Object.entries(p);
-      return { type: kind, ...body } as any;
-    });
+    if (provisioner)
+      this.provisioners = (provisioner as Record<string, Block>[]).map((p) => {
+        const [[kind, body]] = Object.entries(p);
+        return { type: kind, ...body } as any;
+      });
     if (dependsOn) this.dependsOn = dependsOn;
     if (forEach !== undefined) this.addOverride('for_each', forEach);
   }
@@ -58,8 +59,18 @@ class BareResource extends TerraformResource {
 }
 
 class BareProvider extends TerraformProvider {
-  constructor(scope: Construct, name: string, source: string, version: string | undefined, private readonly block: Block) {
-    super(scope, name, { terraformResourceType: name, terraformProviderSource: source, terraformGeneratorMetadata: { providerName: name, providerVersionConstraint: version } });
+  constructor(
+    scope: Construct,
+    name: string,
+    source: string,
+    version: string | undefined,
+    private readonly block: Block,
+  ) {
+    super(scope, name, {
+      terraformResourceType: name,
+      terraformProviderSource: source,
+      terraformGeneratorMetadata: { providerName: name, providerVersionConstraint: version },
+    });
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
@@ -93,7 +104,11 @@ export function floorApp(outdir: string, stackName: string, doc: SynthDocument):
 export function withoutMetadata(doc: SynthDocument): unknown {
   const strip = (value: unknown, depth: number): unknown => {
     if (depth === 0 || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '//').map(([key, item]) => [key, strip(item, depth - 1)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== '//')
+        .map(([key, item]) => [key, strip(item, depth - 1)]),
+    );
   };
   // "//" sits at the top and in each resource, local and output block: three levels down.
   return strip(doc, 4);

@@ -32,19 +32,19 @@ const BOUNDS = [
   '  a pass: ~89k values for 303 nodes, about a third of the synth. Then cdktf writes the JSON with sorted keys (~0.15 s).',
   '- Rendering is another third: Patroni YAML through the yaml library (~0.5 ms a node), cloud-init documents (gzip of each file,',
   '  cached by content), the libvirt resources. Garbage collection takes ~0.25 s.',
-  '- Peak memory is cdktf\'s JSON write: the fleet process holds ~170 MiB once the stack is resolved, and writing it with sorted',
+  "- Peak memory is cdktf's JSON write: the fleet process holds ~170 MiB once the stack is resolved, and writing it with sorted",
   '  keys (json-stable-stringify builds every nesting level as its own string) takes it to ~320 MiB.',
   '- Removed so far: per-resource `terraform version` checks (one per process now); cdktf Fn.* calls and generated libvirt classes',
   '  (each captured a full stack trace); dependsOn tokens; a quadratic findAll; per-node copies of static files (one local per',
-  '  deployment); uncompressed user-data; one resource per config file (a node\'s files are one resource with an instance per path,',
+  "  deployment); uncompressed user-data; one resource per config file (a node's files are one resource with an instance per path,",
   '  so the plan still diffs each file, and owner/mode/apply are one local per deployment: 8799 resource blocks became 2730, and',
   '  240k values 87k); the undefined keys of generated libvirt attributes; target files rendered once, not once per meta node;',
   '  config file texts written once per deployment rather than once per instance (for the plan; this document: 17.8 MiB became 14.6).',
-  '- The floor is what cdktf alone costs for this document: the fleet above it is our construct tree and rendering. The floor\'s',
+  "- The floor is what cdktf alone costs for this document: the fleet above it is our construct tree and rendering. The floor's",
   '  peak includes the source document it reads and parses (~35-70 MiB).',
   '- "Whole process" adds ~0.3 s of Node start-up and module loading (cdktf ~0.1 s, the generated libvirt bindings ~0.07 s).',
-  '  The fleet has 75 times the sandbox\'s nodes; 3x the sandbox\'s whole process (0.9-1.4 s here, with the machine\'s load)',
-  '  leaves 0.6-1 s for the synth, less than the floor: cdktf\'s own resolve and JSON write of this document.',
+  "  The fleet has 75 times the sandbox's nodes; 3x the sandbox's whole process (0.9-1.4 s here, with the machine's load)",
+  "  leaves 0.6-1 s for the synth, less than the floor: cdktf's own resolve and JSON write of this document.",
 ];
 
 interface Measured {
@@ -54,7 +54,10 @@ interface Measured {
 
 function once(args: string[], into: Measured): void {
   const started = process.hrtime.bigint();
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'synth-one.js'), ...args], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'synth-one.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CHECKPOINT_DISABLE: '1' },
+  });
   into.wallSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
   into.runs.push(JSON.parse(out.trim().split('\n').pop()!));
 }
@@ -112,7 +115,7 @@ const table = [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.which === 'floor' ? 'floor (the fleet\'s document, bare cdktf)' : r.which} | ${r.which === 'sandbox' ? 4 : 303} | ${r.resources} (${r.instances}) | ${fmt(r.bytes / 1048576, 1)} MiB | ${fmt(r.synth)} s; ${fmt(r.synthRange[0])}–${fmt(r.synthRange[1])} | ${fmt(r.wall)} s | ${fmt(r.peakMedian, 0)} / ${fmt(r.peak, 0)} MiB | ${r.identical ? 'yes' : 'NO'} |`,
+      `| ${r.which === 'floor' ? "floor (the fleet's document, bare cdktf)" : r.which} | ${r.which === 'sandbox' ? 4 : 303} | ${r.resources} (${r.instances}) | ${fmt(r.bytes / 1048576, 1)} MiB | ${fmt(r.synth)} s; ${fmt(r.synthRange[0])}–${fmt(r.synthRange[1])} | ${fmt(r.wall)} s | ${fmt(r.peakMedian, 0)} / ${fmt(r.peak, 0)} MiB | ${r.identical ? 'yes' : 'NO'} |`,
   ),
   '',
   `Fleet synth / floor: ${fmt(ratio)}x (medians; each fleet run against the floor run after it: ${pairRatios.map((r) => fmt(r)).join(', ')}).`,

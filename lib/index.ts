@@ -5,13 +5,4 @@
 export * from './constructs';
 export * from './platform';
 export { ValidationError } from './model';
-export type {
-  AlertReceiverSpec,
-  AptSourceSpec,
-  DatabaseSpec,
-  NetworkSpec,
-  NodeSizeSpec,
-  Problem,
-  SecretsSpec,
-  UserSpec,
-} from './model';
+export type { AlertReceiverSpec, AptSourceSpec, DatabaseSpec, NetworkSpec, NodeSizeSpec, Problem, SecretsSpec, UserSpec } from './model';

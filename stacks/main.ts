@@ -21,7 +21,9 @@ function rtoFromEnv(value: string): RtoPreset {
   const match = /^(\w+)(?::(\d+)\/(\d+)\/(\d+))?$/.exec(value);
   const preset = match && match[1] in RTO_PRESETS ? optionOf(RtoPreset, match[1], (option) => option.spec.preset) : undefined;
   if (!match || !preset) {
-    process.stderr.write(`PIGSTY_RTO=${value} is not a preset: use ${choices(RTO_PRESET_NAMES)}, optionally with :ttl/loop_wait/retry_timeout (fast:10/2/4).\n`);
+    process.stderr.write(
+      `PIGSTY_RTO=${value} is not a preset: use ${choices(RTO_PRESET_NAMES)}, optionally with :ttl/loop_wait/retry_timeout (fast:10/2/4).\n`,
+    );
     process.exit(1);
   }
   return match[2] ? preset.with({ ttl: Number(match[2]), loopWait: Number(match[3]), retryTimeout: Number(match[4]) }) : preset;

@@ -28,7 +28,10 @@ export class OrdersStack extends TerraformStack {
     const prod = new Deployment(this, 'prod', {
       platform: Platform.libvirt({ uri: 'qemu+ssh://hypervisor.example.internal/system' }),
       network: { cidr: '10.20.0.0/24', domain: 'db.example.internal' },
-      ssh: { publicKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOfTheDbaTeam000000000000000000 dba@example'], privateKey: Fn.file('~/.ssh/id_ed25519') },
+      ssh: {
+        publicKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOfTheDbaTeam000000000000000000 dba@example'],
+        privateKey: Fn.file('~/.ssh/id_ed25519'),
+      },
       secrets: DeploymentSecrets.fromVariables(this),
       rto: RtoPreset.FAST,
     });

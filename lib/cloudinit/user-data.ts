@@ -56,10 +56,7 @@ function writeFile(file: RenderedFile): Record<string, unknown> {
 
 function runcmd(config: NodePlan, admin: string): string[] {
   const services = config.units;
-  const commands = [
-    'rm -f /usr/sbin/policy-rc.d',
-    `install -d -o ${admin} -g ${admin} -m 0700 ${PATHS.stageDir}`,
-  ];
+  const commands = ['rm -f /usr/sbin/policy-rc.d', `install -d -o ${admin} -g ${admin} -m 0700 ${PATHS.stageDir}`];
   if (config.node.instance) commands.push(`install -d -o postgres -g postgres -m 0750 ${PATHS.pgRoot}`);
   commands.push(...services.prepare);
   if (services.disable.length > 0) commands.push(`systemctl disable --now --no-reload ${services.disable.join(' ')}`);

@@ -45,7 +45,11 @@ export class Deployment extends Construct {
   private model?: ResolvedDeployment;
   private built = false;
 
-  constructor(scope: Construct, id: string, readonly props: DeploymentProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    readonly props: DeploymentProps,
+  ) {
     super(scope, id);
     this.deploymentName = props.deploymentName ?? id;
     this.node.addValidation(new TerraformVersionCheck('1.4.0', 'the steps use the built-in terraform_data resource (Terraform 1.4 or later).'));

@@ -55,8 +55,7 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
   const installs = new FileInstalls(target.root, 'file-installs');
   const scopes = new Map<string, Construct>();
   const scopeOf = (scope: StepScope, path: readonly string[]): Construct => {
-    let parent =
-      scope.kind === 'node' ? nodes.get(scope.node)!.scope : scope.kind === 'cluster' ? target.cluster(scope.cluster) : target.root;
+    let parent = scope.kind === 'node' ? nodes.get(scope.node)!.scope : scope.kind === 'cluster' ? target.cluster(scope.cluster) : target.root;
     // Intermediate scopes (`dcs`, `bootstrap`...) are shared by the steps under them.
     for (const segment of path.slice(0, -1)) {
       const key = `${parent.node.path}/${segment}`;

@@ -24,7 +24,10 @@ export class FileSets extends Construct {
   expressionFor(shared: readonly RenderedFile[], own: readonly RenderedFile[] = []): string {
     const local = this.localFor(shared);
     if (own.length === 0) return `\${${local}}`;
-    const entries = own.map((file) => `${quoted(file.path)} = { content = ${quoted(file.content)}, owner = ${quoted(file.owner)}, mode = ${quoted(file.mode)}, apply = ${quoted(file.apply)} }`);
+    const entries = own.map(
+      (file) =>
+        `${quoted(file.path)} = { content = ${quoted(file.content)}, owner = ${quoted(file.owner)}, mode = ${quoted(file.mode)}, apply = ${quoted(file.apply)} }`,
+    );
     return `\${merge(${local}, { ${entries.join(', ')} })}`;
   }
 

@@ -44,7 +44,11 @@ export class HaproxyService extends Construct {
   readonly serviceName: string;
   readonly port: number;
 
-  constructor(scope: Construct, id: string, private readonly props: HaproxyServiceProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: HaproxyServiceProps,
+  ) {
     super(openScope(scope, `service "${id}"`), id);
     this.serviceName = id;
     this.port = props.port;

@@ -37,7 +37,11 @@ export class MetaNode extends Construct {
   readonly hostname: string;
   readonly ip: string;
 
-  constructor(scope: Construct, id: string, private readonly props: MetaNodeProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: MetaNodeProps,
+  ) {
     super(openScope(scope, `meta node "${props.hostname ?? id}"`), id);
     this.hostname = props.hostname ?? id;
     this.ip = props.ip;

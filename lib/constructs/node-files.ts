@@ -79,7 +79,9 @@ export class FileInstalls extends Construct {
       const install = { owner: file.owner, mode: file.mode, apply: terraformText(file.apply) };
       const known = this.installs[file.path];
       if (known && JSON.stringify(known) !== JSON.stringify(install)) {
-        throw new Error(`${file.path} is installed as ${JSON.stringify(install)} on ${where} but as ${JSON.stringify(known)} elsewhere; a path has one owner, mode and apply command per deployment`);
+        throw new Error(
+          `${file.path} is installed as ${JSON.stringify(install)} on ${where} but as ${JSON.stringify(known)} elsewhere; a path has one owner, mode and apply command per deployment`,
+        );
       }
       this.installs[file.path] = install;
     }
@@ -107,7 +109,8 @@ export class NodeFiles extends Construct {
     // Path -> key of its text in the deployment's texts local.
     const keys: Record<string, string> = {};
     for (const file of files) {
-      if (!PLAIN_PATH.test(file.path)) throw new Error(`config file path ${JSON.stringify(file.path)} has characters a step cannot pass on; use letters, digits and . _ - /`);
+      if (!PLAIN_PATH.test(file.path))
+        throw new Error(`config file path ${JSON.stringify(file.path)} has characters a step cannot pass on; use letters, digits and . _ - /`);
       if (file.path in keys) throw new Error(`two config files for ${file.path} on ${this.node.path}; each path is written once per node`);
       keys[file.path] = props.installs.text(file.secret ? sensitiveText(file.content) : terraformText(file.content));
     }

@@ -73,7 +73,11 @@ export class PgCluster extends Construct {
   private readonly users: UserSpec[];
   private readonly databases: DatabaseSpec[];
 
-  constructor(scope: Construct, id: string, private readonly props: PgClusterProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: PgClusterProps,
+  ) {
     super(openScope(scope, `cluster "${props.clusterName ?? id}"`), id);
     this.clusterName = props.clusterName ?? id;
     this.users = [...(props.users ?? [])];

@@ -48,7 +48,13 @@ export interface InfraSpec {
 }
 
 export interface ResolvedInfra {
-  readonly prometheus: { readonly port: number; readonly retention: string; readonly scrapeInterval: string; readonly scrapeTimeout: string; readonly evaluationInterval: string };
+  readonly prometheus: {
+    readonly port: number;
+    readonly retention: string;
+    readonly scrapeInterval: string;
+    readonly scrapeTimeout: string;
+    readonly evaluationInterval: string;
+  };
   readonly alertmanager: { readonly port: number; readonly clusterPort: number; readonly receiver: AlertReceiverSpec };
   readonly grafana: { readonly enabled: boolean; readonly port: number; readonly aptSource: AptSourceSpec };
   readonly nginx: { readonly port: number };
@@ -58,7 +64,10 @@ export interface ResolvedInfra {
 }
 
 export const GRAFANA_APT: AptSourceSpec = { repository: 'https://apt.grafana.com stable main', keyUrl: 'https://apt.grafana.com/gpg.key' };
-export const HASHICORP_APT: AptSourceSpec = { repository: 'https://apt.releases.hashicorp.com bookworm main', keyUrl: 'https://apt.releases.hashicorp.com/gpg' };
+export const HASHICORP_APT: AptSourceSpec = {
+  repository: 'https://apt.releases.hashicorp.com bookworm main',
+  keyUrl: 'https://apt.releases.hashicorp.com/gpg',
+};
 
 export function resolveInfra(spec: InfraSpec | undefined): ResolvedInfra {
   return {

@@ -3,7 +3,6 @@
  * through unchanged so that `validateDeployment` can name them.
  */
 import {
-
   DEFAULT_ADMIN_USER,
   DEFAULT_DCS_NAMESPACE,
   DEFAULT_DOMAIN,
@@ -43,22 +42,17 @@ import type {
 import { resolveInfra } from './infra';
 import { selects } from './selector';
 import { clusterParameters, COMMON_PARAMETERS, DCS_ONLY_PARAMETERS, nodeParameters } from './tuning';
-import type {
-  ClusterSpec,
-  DatabaseSpec,
-  DeploymentSpec,
-  HbaRuleSpec,
-  NodeSizeSpec,
-  RtoSpec,
-  ServiceSpec,
-  UserSpec,
-} from './spec';
+import type { ClusterSpec, DatabaseSpec, DeploymentSpec, HbaRuleSpec, NodeSizeSpec, RtoSpec, ServiceSpec, UserSpec } from './spec';
 
 export function resolveDeployment(spec: DeploymentSpec): ResolvedDeployment {
   const network = resolveNetwork(spec);
-  const metaNodes = (spec.metaNodes ?? []).map(
-    (meta): ResolvedNode => ({ name: meta.hostname, ip: meta.ip, size: sizeOf(meta.size, DEFAULT_META_SIZE), isMeta: true, infra: resolveInfra(meta.infra) }),
-  );
+  const metaNodes = (spec.metaNodes ?? []).map((meta): ResolvedNode => ({
+    name: meta.hostname,
+    ip: meta.ip,
+    size: sizeOf(meta.size, DEFAULT_META_SIZE),
+    isMeta: true,
+    infra: resolveInfra(meta.infra),
+  }));
   const clusters = (spec.clusters ?? []).map((cluster) => resolveCluster(spec, cluster, network, metaNodes));
   const os = spec.guest?.os ?? DEFAULT_GUEST_OS;
   return {
@@ -124,12 +118,7 @@ function placeNodes(metaNodes: readonly ResolvedNode[], clusters: readonly Resol
   return nodes;
 }
 
-function resolveCluster(
-  spec: DeploymentSpec,
-  cluster: ClusterSpec,
-  network: ResolvedNetwork,
-  metaNodes: readonly ResolvedNode[],
-): ResolvedCluster {
+function resolveCluster(spec: DeploymentSpec, cluster: ClusterSpec, network: ResolvedNetwork, metaNodes: readonly ResolvedNode[]): ResolvedCluster {
   const userParameters = { ...(cluster.parameters ?? {}) };
   const placed = [...(cluster.instances ?? [])]
     .map((instance) => {
@@ -150,12 +139,10 @@ function resolveCluster(
     .sort((a, b) => a.seq - b.seq);
   const dcsParameters = { ...clusterParameters(placed.map((i) => i.size)), ...pick(userParameters, true) };
   const maxConnections = Number(dcsParameters.max_connections) || 100;
-  const instances = placed.map(
-    (instance): ResolvedInstance => ({
-      ...instance,
-      parameters: { ...COMMON_PARAMETERS, ...nodeParameters(instance.size, maxConnections), ...pick(userParameters, false) },
-    }),
-  );
+  const instances = placed.map((instance): ResolvedInstance => ({
+    ...instance,
+    parameters: { ...COMMON_PARAMETERS, ...nodeParameters(instance.size, maxConnections), ...pick(userParameters, false) },
+  }));
   return {
     name: cluster.name,
     instances,
@@ -163,7 +150,12 @@ function resolveCluster(
     databases: (cluster.databases ?? []).map(resolveDatabase),
     hba: [...DEFAULT_HBA, ...(cluster.hba ?? [])].map((rule) => resolveHbaRule(rule, network)),
     services: withDefaultServices(cluster.services ?? []).map((service) =>
-      resolveService(cluster.name, service, instances, DEFAULT_SERVICES.some((d) => d.name === service.name)),
+      resolveService(
+        cluster.name,
+        service,
+        instances,
+        DEFAULT_SERVICES.some((d) => d.name === service.name),
+      ),
     ),
     vip: cluster.vip && {
       address: cluster.vip.address,
@@ -263,14 +255,8 @@ function withDefaultServices(services: readonly ServiceSpec[]): ServiceSpec[] {
   ];
 }
 
-function resolveService(
-  cluster: string,
-  service: ServiceSpec,
-  instances: readonly ResolvedInstance[],
-  builtin: boolean,
-): ResolvedService {
-  const destinationPort =
-    service.destinationPort ?? (service.destination === 'postgres' ? DEFAULT_PORTS.postgres : DEFAULT_PORTS.pgbouncer);
+function resolveService(cluster: string, service: ServiceSpec, instances: readonly ResolvedInstance[], builtin: boolean): ResolvedService {
+  const destinationPort = service.destinationPort ?? (service.destination === 'postgres' ? DEFAULT_PORTS.postgres : DEFAULT_PORTS.pgbouncer);
   const selector = service.selector;
   return {
     name: `${cluster}-${service.name}`,
@@ -305,4 +291,3 @@ function resolveHa(rto: RtoSpec | undefined, rpo: number | undefined, strict: bo
     check: preset.check,
   };
 }
-

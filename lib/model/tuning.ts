@@ -6,8 +6,15 @@ import type { NodeSize } from './resolved';
 
 /** Parameters Patroni reads only from its dynamic configuration in the DCS (same on every member). */
 export const DCS_ONLY_PARAMETERS: readonly string[] = [
-  'max_connections', 'max_locks_per_transaction', 'max_worker_processes', 'max_prepared_transactions',
-  'wal_level', 'track_commit_timestamp', 'max_wal_senders', 'max_replication_slots', 'wal_keep_size',
+  'max_connections',
+  'max_locks_per_transaction',
+  'max_worker_processes',
+  'max_prepared_transactions',
+  'wal_level',
+  'track_commit_timestamp',
+  'max_wal_senders',
+  'max_replication_slots',
+  'wal_keep_size',
 ];
 
 const MiB = 1;

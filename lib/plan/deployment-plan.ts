@@ -32,7 +32,10 @@ export function planDeployment(d: ResolvedDeployment, traits: PlatformTraits, as
     const member = memberOn(d, node);
     return {
       node,
-      scope: node.isMeta || !node.instance ? { kind: 'meta', ip: node.ip } : { kind: 'instance', cluster: node.instance.cluster, instance: instanceName(node.instance.cluster, node.instance.seq) },
+      scope:
+        node.isMeta || !node.instance
+          ? { kind: 'meta', ip: node.ip }
+          : { kind: 'instance', cluster: node.instance.cluster, instance: instanceName(node.instance.cluster, node.instance.seq) },
       files: configFiles(d, node, traits, sharedOf),
       staticFiles: staticFiles(d, node, traits, assets),
       scripts,
@@ -56,7 +59,12 @@ export function planDeployment(d: ResolvedDeployment, traits: PlatformTraits, as
       ...dcsSteps(d),
       ...repositorySteps(d),
       ...clusterStepPlans,
-      ...registrationSteps(d, targetFiles(d).map((file) => file.content).join('\n')),
+      ...registrationSteps(
+        d,
+        targetFiles(d)
+          .map((file) => file.content)
+          .join('\n'),
+      ),
     ],
     endpoints: d.clusters.map(endpointsOf),
   };

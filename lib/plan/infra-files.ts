@@ -43,14 +43,28 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
   ];
   const smtp = d.infra.alertmanager.receiver.email?.authPassword;
   if (smtp) {
-    files.push(renderedFile(PATHS.alertmanagerSmtpPassword, lines(smtp), { owner: 'prometheus:prometheus', secret: true, apply: 'systemctl reload prometheus-alertmanager' }));
+    files.push(
+      renderedFile(PATHS.alertmanagerSmtpPassword, lines(smtp), {
+        owner: 'prometheus:prometheus',
+        secret: true,
+        apply: 'systemctl reload prometheus-alertmanager',
+      }),
+    );
   }
   if (d.infra.grafana.enabled) {
     files.push(
       renderedFile(PATHS.grafanaIni, renderGrafanaIni(d), { owner: `root:grafana`, mode: '0640', apply: restart('grafana-server') }),
       renderedFile(PATHS.grafanaEnv, renderGrafanaEnv(d), { secret: true, apply: restart('grafana-server') }),
-      renderedFile(`${PATHS.grafanaProvisioning}/datasources/pigsty.yml`, renderGrafanaDatasources(d), { owner: `root:grafana`, mode: '0640', apply: restart('grafana-server') }),
-      renderedFile(`${PATHS.grafanaProvisioning}/dashboards/pigsty.yml`, renderGrafanaDashboardProvider(), { owner: `root:grafana`, mode: '0640', apply: restart('grafana-server') }),
+      renderedFile(`${PATHS.grafanaProvisioning}/datasources/pigsty.yml`, renderGrafanaDatasources(d), {
+        owner: `root:grafana`,
+        mode: '0640',
+        apply: restart('grafana-server'),
+      }),
+      renderedFile(`${PATHS.grafanaProvisioning}/dashboards/pigsty.yml`, renderGrafanaDashboardProvider(), {
+        owner: `root:grafana`,
+        mode: '0640',
+        apply: restart('grafana-server'),
+      }),
     );
   }
   return files;
@@ -59,7 +73,11 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
 /** Rules and dashboards: the same for every deployment, shipped in the static bundle. */
 export function infraStaticFiles(d: ResolvedDeployment, rules: readonly NamedText[], dashboards: readonly NamedText[]): RenderedFile[] {
   return [
-    ...rules.map((rule) => renderedFile(`${PATHS.prometheusRules}/${rule.name}`, rule.content, { apply: `promtool check rules ${PATHS.prometheusRules}/${rule.name} && systemctl reload prometheus` })),
+    ...rules.map((rule) =>
+      renderedFile(`${PATHS.prometheusRules}/${rule.name}`, rule.content, {
+        apply: `promtool check rules ${PATHS.prometheusRules}/${rule.name} && systemctl reload prometheus`,
+      }),
+    ),
     ...(d.infra.grafana.enabled
       ? dashboards.map((dashboard) => renderedFile(`${PATHS.grafanaDashboards}/${dashboard.name}`, dashboard.content, { owner: 'root:grafana' }))
       : []),

@@ -53,8 +53,7 @@ function baseFiles(d: ResolvedDeployment, node: ResolvedNode, traits: PlatformTr
 
 function metaFiles(d: ResolvedDeployment, node: ResolvedNode, traits: PlatformTraits): RenderedFile[] {
   // etcd reads its config only when it starts; membership changes need etcdctl, not a restart.
-  const etcd =
-    d.dcs.kind === 'etcd' ? [renderedFile(PATHS.etcdConfig, renderEtcdConfig(d, node)), renderedFile(PATHS.etcdDefault, renderEtcdDefault())] : [];
+  const etcd = d.dcs.kind === 'etcd' ? [renderedFile(PATHS.etcdConfig, renderEtcdConfig(d, node)), renderedFile(PATHS.etcdDefault, renderEtcdDefault())] : [];
   return [...etcd, ...infraFiles(d, node, traits.upstreamDns)];
 }
 
@@ -71,7 +70,10 @@ function consulFiles(d: ResolvedDeployment, node: ResolvedNode): RenderedFile[] 
 /** The same on every database node of every deployment (given the ports). */
 function databaseStaticFiles(d: ResolvedDeployment, cluster: ResolvedCluster, assets: NodeAssets): RenderedFile[] {
   return [
-    renderedFile(PATHS.createClusterConf, lines(header(), '# Patroni creates and runs the cluster; Debian must not create 15/main.', 'create_main_cluster = false')),
+    renderedFile(
+      PATHS.createClusterConf,
+      lines(header(), '# Patroni creates and runs the cluster; Debian must not create 15/main.', 'create_main_cluster = false'),
+    ),
     dropInFile(PATRONI_DROP_IN),
     dropInFile(PGBOUNCER_DROP_IN),
     renderedFile(stepScript('pgbouncer_exporter.py'), assets.pgbouncerExporter, { mode: '0755', apply: restart(PGBOUNCER_EXPORTER_UNIT) }),

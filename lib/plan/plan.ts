@@ -66,7 +66,8 @@ export type StepRun =
   | { readonly kind: 'config-files' };
 
 /** Which construct holds a step: a node's, the deployment's, or a cluster's. */
-export type StepScope = { readonly kind: 'node'; readonly node: string } | { readonly kind: 'deployment' } | { readonly kind: 'cluster'; readonly cluster: string };
+export type StepScope =
+  { readonly kind: 'node'; readonly node: string } | { readonly kind: 'deployment' } | { readonly kind: 'cluster'; readonly cluster: string };
 
 export interface StepPlan {
   /** Unique within the plan; `after` refers to it. */

@@ -95,17 +95,15 @@ export function clusterSteps(d: ResolvedDeployment, cluster: ResolvedCluster, te
     triggers: { step: `patroni primary ${primary.name}` },
     after: [...d.metaNodes.map((meta) => dcsId(meta.name)), ...nodeFiles(nodeName(primary.ip))],
   };
-  const replicaSteps = replicas.map(
-    (replica): StepPlan => ({
-      id: replicaId(cluster.name, replica.seq),
-      scope,
-      path: ['bootstrap', `replica-${replica.seq}`],
-      node: nodeName(replica.ip),
-      run: script('pg-replica.sh'),
-      triggers: { step: `patroni replica ${replica.name}` },
-      after: [primaryStep.id, ...nodeFiles(nodeName(replica.ip))],
-    }),
-  );
+  const replicaSteps = replicas.map((replica): StepPlan => ({
+    id: replicaId(cluster.name, replica.seq),
+    scope,
+    path: ['bootstrap', `replica-${replica.seq}`],
+    node: nodeName(replica.ip),
+    run: script('pg-replica.sh'),
+    triggers: { step: `patroni replica ${replica.name}` },
+    after: [primaryStep.id, ...nodeFiles(nodeName(replica.ip))],
+  }));
   const joined = [primaryStep, ...replicaSteps].map((step) => step.id);
   const roles = fingerprint(texts.rolesSql);
   const passwords = fingerprint(texts.passwordsSql);

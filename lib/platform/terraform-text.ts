@@ -29,9 +29,7 @@ function escapeTemplate(literal: string): string {
 function escapeQuoted(literal: string): string {
   // One native pass per character (backslashes first): a replacer callback per match was a
   // visible part of synth time for the user-data of large fleets.
-  return escapeTemplate(
-    literal.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t'),
-  );
+  return escapeTemplate(literal.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t'));
 }
 
 /** Text for a resource attribute: literal parts escaped, tokens kept. */

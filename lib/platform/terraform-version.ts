@@ -14,7 +14,10 @@ function compare(version: string, minimum: string): number {
 }
 
 export class TerraformVersionCheck implements IValidation {
-  constructor(private readonly minimum: string, private readonly reason: string) {}
+  constructor(
+    private readonly minimum: string,
+    private readonly reason: string,
+  ) {}
 
   validate(): string[] {
     const binary = process.env.TERRAFORM_BINARY_NAME ?? 'terraform';
@@ -28,7 +31,9 @@ export class TerraformVersionCheck implements IValidation {
     try {
       output = execFileSync(binary, ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
-      return [`Could not run "${binary} version" (${(error as Error).message.split('\n')[0]}): install Terraform >= ${this.minimum} or OpenTofu, or set TERRAFORM_BINARY_NAME.`];
+      return [
+        `Could not run "${binary} version" (${(error as Error).message.split('\n')[0]}): install Terraform >= ${this.minimum} or OpenTofu, or set TERRAFORM_BINARY_NAME.`,
+      ];
     }
     const version = /\d+\.\d+\.\d+/.exec(output)?.[0];
     if (!version) return [`Could not read a version from "${binary} version".`];

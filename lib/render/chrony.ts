@@ -5,7 +5,12 @@ import { header, lines } from './text';
 export function renderChronyConfig(d: ResolvedDeployment, node: ResolvedNode, upstream: readonly string[]): string {
   const common = ['driftfile /var/lib/chrony/chrony.drift', 'makestep 1.0 3', 'rtcsync', 'logdir /var/log/chrony'];
   if (!node.isMeta) {
-    return lines(header(), '# Follow the meta nodes.', d.metaNodes.map((meta) => `server ${meta.ip} iburst`), common);
+    return lines(
+      header(),
+      '# Follow the meta nodes.',
+      d.metaNodes.map((meta) => `server ${meta.ip} iburst`),
+      common,
+    );
   }
   return lines(
     header(),

@@ -35,5 +35,5 @@ export function renderEtcdDefault(): string {
 const ETCD_COMMENTS = {
   'enable-v2': "Patroni and Debian's vip-manager 1.0 use the v2 API unless dcs.etcdApi is v3.",
   'enable-grpc-gateway': "Patroni's etcd3 client speaks HTTP/JSON to /v3; a config file leaves the gateway off unless set.",
-  'strict-reconfig-check': "The command line defaults it to true; a config file does not.",
+  'strict-reconfig-check': 'The command line defaults it to true; a config file does not.',
 };

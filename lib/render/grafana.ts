@@ -39,7 +39,14 @@ export function renderGrafanaIni(d: ResolvedDeployment): string {
     '',
     '[database]',
     ...(backend && meta
-      ? ['type = postgres', `host = ${metaEndpoint(meta)}`, 'name = grafana', `user = ${backend.user}`, '; password: GF_DATABASE_PASSWORD in /etc/default/grafana-server', 'ssl_mode = disable']
+      ? [
+          'type = postgres',
+          `host = ${metaEndpoint(meta)}`,
+          'name = grafana',
+          `user = ${backend.user}`,
+          '; password: GF_DATABASE_PASSWORD in /etc/default/grafana-server',
+          'ssl_mode = disable',
+        ]
       : ['type = sqlite3']),
     '',
     '[security]',

@@ -76,12 +76,22 @@ export function renderNginxConfig(d: ResolvedDeployment): string {
 }
 
 const page = (title: string, items: string[]): string =>
-  lines('<!doctype html>', `<html><head><meta charset="utf-8"><title>${title}</title></head><body>`, `<h1>${title}</h1>`, '<ul>', items, '</ul>', '</body></html>');
+  lines(
+    '<!doctype html>',
+    `<html><head><meta charset="utf-8"><title>${title}</title></head><body>`,
+    `<h1>${title}</h1>`,
+    '<ul>',
+    items,
+    '</ul>',
+    '</body></html>',
+  );
 
 export function renderHaproxyIndex(d: ResolvedDeployment): string {
   return page(
     `HAProxy admin pages of ${d.name}`,
-    d.nodes.filter((n) => n.instance).map((n) => `<li><a href="/${n.name}/">${n.name}</a> (${n.ip}, ${instanceName(n.instance!.cluster, n.instance!.seq)})</li>`),
+    d.nodes
+      .filter((n) => n.instance)
+      .map((n) => `<li><a href="/${n.name}/">${n.name}</a> (${n.ip}, ${instanceName(n.instance!.cluster, n.instance!.seq)})</li>`),
   );
 }
 

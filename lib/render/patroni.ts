@@ -55,7 +55,14 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
     bootstrap: {
       dcs: patroniDynamicConfig(cluster),
       pg_hba: ['local all postgres peer'],
-      initdb: [{ encoding: 'UTF8' }, { 'lc-collate': 'C' }, { 'lc-ctype': 'C.UTF-8' }, 'data-checksums', { 'auth-local': 'peer' }, { 'auth-host': 'scram-sha-256' }],
+      initdb: [
+        { encoding: 'UTF8' },
+        { 'lc-collate': 'C' },
+        { 'lc-ctype': 'C.UTF-8' },
+        'data-checksums',
+        { 'auth-local': 'peer' },
+        { 'auth-host': 'scram-sha-256' },
+      ],
     },
     postgresql: {
       listen: `0.0.0.0:${d.ports.postgres}`,
@@ -88,7 +95,8 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
 }
 
 const PATRONI_COMMENTS = {
-  'bootstrap.dcs': 'Cluster-wide settings, the same as dcs.yml beside this file. Patroni applies them when it creates the cluster; later changes are pushed to the DCS when dcs.yml is applied.',
+  'bootstrap.dcs':
+    'Cluster-wide settings, the same as dcs.yml beside this file. Patroni applies them when it creates the cluster; later changes are pushed to the DCS when dcs.yml is applied.',
   'bootstrap.pg_hba': "Only for Patroni 3.0's config validator: Postgres reads hba_file (below).",
   'bootstrap.initdb': 'C collation sorts fast and never changes with a libc upgrade; C.UTF-8 classifies characters.',
   'postgresql.authentication': 'Passwords come from PATRONI_* variables in patroni.env, never from this file.',

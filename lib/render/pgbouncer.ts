@@ -66,7 +66,10 @@ export function renderPgbouncerHba(d: ResolvedDeployment): string {
     [`host all all ${d.network.cidr} scram-sha-256`, 'clients and HAProxy from the deployment network'],
   ];
   const table = columns(rules.map(([rule]) => rule.split(' ')));
-  return lines(header(), rules.flatMap(([, comment], i) => [`# ${comment}`, table[i]]));
+  return lines(
+    header(),
+    rules.flatMap(([, comment], i) => [`# ${comment}`, table[i]]),
+  );
 }
 
 /**
@@ -78,8 +81,6 @@ export function renderPgbouncerUserlist(cluster: ResolvedCluster): string {
   const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
   return lines(
     `${quote(DBSU)} ""`,
-    cluster.users
-      .filter((user) => user.pgbouncer && user.login && user.password !== undefined)
-      .map((user) => `${quote(user.name)} ${quote(user.password!)}`),
+    cluster.users.filter((user) => user.pgbouncer && user.login && user.password !== undefined).map((user) => `${quote(user.name)} ${quote(user.password!)}`),
   );
 }

@@ -72,7 +72,12 @@ export function renderPrometheusConfig(d: ResolvedDeployment): string {
   const p = d.infra.prometheus;
   const jobs = [...new Set(targetGroups(d).map((g) => g.job))];
   const config = {
-    global: { scrape_interval: p.scrapeInterval, scrape_timeout: p.scrapeTimeout, evaluation_interval: p.evaluationInterval, external_labels: { deployment: d.name } },
+    global: {
+      scrape_interval: p.scrapeInterval,
+      scrape_timeout: p.scrapeTimeout,
+      evaluation_interval: p.evaluationInterval,
+      external_labels: { deployment: d.name },
+    },
     alerting: { alertmanagers: [{ static_configs: [{ targets: d.metaNodes.map((m) => `${m.ip}:${d.infra.alertmanager.port}`) }] }] },
     rule_files: [`${PATHS.prometheusRules}/*.yml`],
     scrape_configs: jobs.map((job) => scrapeConfig(d, job)),

@@ -96,10 +96,8 @@ export function renderPasswordsSql(cluster: ResolvedCluster): string {
   return lines(
     '\\set ON_ERROR_STOP on',
     "SET log_statement = 'none';",
-    "SET log_min_duration_statement = -1;",
+    'SET log_min_duration_statement = -1;',
     "SET password_encryption = 'scram-sha-256';",
-    cluster.users
-      .filter((user) => user.password !== undefined)
-      .map((user) => `ALTER ROLE ${ident(user.name)} PASSWORD ${literal(user.password!)};`),
+    cluster.users.filter((user) => user.password !== undefined).map((user) => `ALTER ROLE ${ident(user.name)} PASSWORD ${literal(user.password!)};`),
   );
 }

@@ -22,7 +22,12 @@ export function stepsEnv(d: ResolvedDeployment, node: ResolvedNode): Record<stri
   const env: Record<string, string> = {
     PIGSTY_DCS_KIND: d.dcs.kind,
     // etcd: every server (etcdctl --endpoints); consul: this node's agent.
-    PIGSTY_DCS_ENDPOINTS: d.dcs.kind === 'consul' ? `http://${local(d.ports.consulHttp)}` : etcdEndpoints(d).map((e) => `http://${e}`).join(','),
+    PIGSTY_DCS_ENDPOINTS:
+      d.dcs.kind === 'consul'
+        ? `http://${local(d.ports.consulHttp)}`
+        : etcdEndpoints(d)
+            .map((e) => `http://${e}`)
+            .join(','),
   };
   if (node.instance) {
     Object.assign(env, {

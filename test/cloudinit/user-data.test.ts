@@ -31,7 +31,14 @@ describe('user-data', () => {
       runOk('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(dir, 'host_key')]);
       // sshd wants its privilege separation directory; a private /run keeps the host's untouched.
       const sshd = ['-T', '-f', path.join(dir, 'sshd_config'), '-h', path.join(dir, 'host_key'), '-o', `PidFile=${dir}/pid`];
-      const effective = runOk('unshare', ['--mount', 'sh', '-c', 'mount -t tmpfs tmpfs /run && mkdir /run/sshd && exec "$0" "$@"', requireProgram('sshd'), ...sshd]).stdout;
+      const effective = runOk('unshare', [
+        '--mount',
+        'sh',
+        '-c',
+        'mount -t tmpfs tmpfs /run && mkdir /run/sshd && exec "$0" "$@"',
+        requireProgram('sshd'),
+        ...sshd,
+      ]).stdout;
       expect(effective).toMatch(/^passwordauthentication no$/m);
       expect(effective).toMatch(/^kbdinteractiveauthentication no$/m);
       expect(effective).toMatch(/^pubkeyauthentication yes$/m);
@@ -73,7 +80,9 @@ describe('user-data', () => {
   });
 
   it('installs the packages of a database node', () => {
-    expect(doc(node1).packages).toEqual(expect.arrayContaining(['postgresql-15', 'patroni', 'pgbouncer', 'haproxy', 'vip-manager', 'prometheus-postgres-exporter']));
+    expect(doc(node1).packages).toEqual(
+      expect.arrayContaining(['postgresql-15', 'patroni', 'pgbouncer', 'haproxy', 'vip-manager', 'prometheus-postgres-exporter']),
+    );
     expect(doc(node1).packages).not.toContain('etcd-server');
     expect(doc(meta).packages).toContain('etcd-server');
   });

@@ -14,7 +14,9 @@ describe('build once, or fail loudly', () => {
   it('deploys what is added before synth', () => {
     const { stack, sandbox: s } = sandbox();
     s.pgTest.addUser({ name: 'dbuser_late', password: 'Late.Password1', pgbouncer: true, roles: ['dbrole_readonly'] });
-    const roles = configFiles(JSON.parse(Testing.synth(stack))).find((f) => f.address.includes('_pg-test_pg-test-1_files_') && f.path === '/pg/conf/roles.sql')!;
+    const roles = configFiles(JSON.parse(Testing.synth(stack))).find(
+      (f) => f.address.includes('_pg-test_pg-test-1_files_') && f.path === '/pg/conf/roles.sql',
+    )!;
     expect(roles.content).toContain('dbuser_late');
   });
 

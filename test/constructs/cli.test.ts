@@ -10,9 +10,11 @@ describe('cdktf synth of an invalid stack', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-cli-'));
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
-  const result = run(path.join(ROOT, 'node_modules', '.bin', 'cdktf'), [
-    'synth', '--app', 'npx ts-node --transpile-only test/fixtures/invalid-app.ts', '--output', out,
-  ], { cwd: ROOT, env: { ...process.env, CI: '1', CHECKPOINT_DISABLE: '1', FORCE_COLOR: '0', TF_CLI_CONFIG_FILE: '/dev/null' } });
+  const result = run(
+    path.join(ROOT, 'node_modules', '.bin', 'cdktf'),
+    ['synth', '--app', 'npx ts-node --transpile-only test/fixtures/invalid-app.ts', '--output', out],
+    { cwd: ROOT, env: { ...process.env, CI: '1', CHECKPOINT_DISABLE: '1', FORCE_COLOR: '0', TF_CLI_CONFIG_FILE: '/dev/null' } },
+  );
   const text = result.stdout + result.stderr;
 
   it('fails', () => {
@@ -40,6 +42,8 @@ describe('PIGSTY_RTO of the sandbox stacks', () => {
       env: { ...process.env, PIGSTY_RTO: 'fast:10/2' },
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('PIGSTY_RTO=fast:10/2 is not a preset: use fast, norm, safe or wide, optionally with :ttl/loop_wait/retry_timeout (fast:10/2/4).');
+    expect(result.stderr).toContain(
+      'PIGSTY_RTO=fast:10/2 is not a preset: use fast, norm, safe or wide, optionally with :ttl/loop_wait/retry_timeout (fast:10/2/4).',
+    );
   });
 });

@@ -12,7 +12,11 @@ import { terraform } from '../helpers/terraform';
 
 const CONNECTION = { type: 'ssh', host: '10.10.10.11', user: 'dba', privateKey: 'unused' } as const;
 const FILES = [
-  renderedFile('/etc/patroni/patroni.yml', 'scope: pg-test\nliteral: ${not_a_reference}\n', { owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' }),
+  renderedFile('/etc/patroni/patroni.yml', 'scope: pg-test\nliteral: ${not_a_reference}\n', {
+    owner: 'postgres:postgres',
+    mode: '0640',
+    apply: '/usr/local/lib/pigsty/patroni-reload.sh',
+  }),
   renderedFile('/etc/default/haproxy', 'PASSWORD="x"\n', { secret: true, apply: `echo 'it'"'"'s applied' && systemctl restart haproxy` }),
   renderedFile('/var/lib/postgresql/.pgpass_patroni', 'x\n', { owner: 'postgres:postgres' }),
 ];
@@ -50,7 +54,11 @@ describe('NodeFiles', () => {
   });
 
   it('keys each text by its hash: the same text on two nodes is held once, a changed text changes only its own key', () => {
-    const changed = renderedFile('/etc/patroni/patroni.yml', 'scope: pg-other\n', { owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' });
+    const changed = renderedFile('/etc/patroni/patroni.yml', 'scope: pg-other\n', {
+      owner: 'postgres:postgres',
+      mode: '0640',
+      apply: '/usr/local/lib/pigsty/patroni-reload.sh',
+    });
     const two = synthFiles([FILES, [changed, FILES[1], FILES[2]], FILES]);
     const [first, second, third] = ['node-1_paths_', 'node-2_paths_', 'node-3_paths_'].map((prefix) => local(two, prefix));
     expect(third).toEqual(first);
@@ -76,7 +84,11 @@ describe('NodeFiles', () => {
       fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ locals: config.locals, resource: { terraform_data: { probe } } }));
       terraform(dir, 'init', '-input=false', '-no-color');
       terraform(dir, 'apply', '-auto-approve', '-input=false', '-no-color');
-      const words = (name: string) => fs.readFileSync(path.join(dir, `${name}.words`), 'utf8').split('\n').slice(0, -1);
+      const words = (name: string) =>
+        fs
+          .readFileSync(path.join(dir, `${name}.words`), 'utf8')
+          .split('\n')
+          .slice(0, -1);
       expect(words('patroni.yml')).toEqual([
         '/var/lib/pigsty/stage/etc-patroni-patroni.yml',
         '/var/lib/pigsty/stage/etc-patroni-patroni.yml',
@@ -109,6 +121,8 @@ describe('NodeFiles', () => {
   it('refuses a path a step could not pass on, a path given twice, and a path installed two ways', () => {
     expect(() => synthFiles([[renderedFile('/etc/my file.conf', 'x\n')]])).toThrow(/config file path "\/etc\/my file.conf" has characters/);
     expect(() => synthFiles([[FILES[0], FILES[0]]])).toThrow(/two config files for \/etc\/patroni\/patroni.yml/);
-    expect(() => synthFiles([[FILES[0]], [{ ...FILES[0], mode: '0600' }]])).toThrow(/\/etc\/patroni\/patroni.yml is installed as .*"mode":"0600".* on test\/node-2 but as .*"mode":"0640".* elsewhere/);
+    expect(() => synthFiles([[FILES[0]], [{ ...FILES[0], mode: '0600' }]])).toThrow(
+      /\/etc\/patroni\/patroni.yml is installed as .*"mode":"0600".* on test\/node-2 but as .*"mode":"0640".* elsewhere/,
+    );
   });
 });

@@ -62,7 +62,9 @@ function changed(before: SynthResult['config'], after: SynthResult['config']): s
 
 describe('a change to one parameter', () => {
   const instance = (seq: number, file: string) =>
-    expect.stringMatching(new RegExp(`^terraform_data\\.sandbox_pg-test_pg-test-${seq}_files_run_[0-9A-F]+\\["/etc/patroni/${file}\\.yml"\\]: triggers_replace$`));
+    expect.stringMatching(
+      new RegExp(`^terraform_data\\.sandbox_pg-test_pg-test-${seq}_files_run_[0-9A-F]+\\["/etc/patroni/${file}\\.yml"\\]: triggers_replace$`),
+    );
 
   it('changes patroni.yml and the dynamic configuration dcs.yml on the three pg-test nodes and nothing else (a DCS parameter)', () => {
     const diff = changed(synth(), synth({ max_connections: '200' }));
@@ -129,7 +131,9 @@ describe('a change, as Terraform plans it against the state of an apply', () => 
   it('replaces the three pg-test patroni.yml and dcs.yml instances, each with a line diff of the changed line', () => {
     const { text, changes } = plan(synthWith(new StubPlatform(), { ...pgTest, parameters: { max_connections: '200' } }));
     expect(changes.map((c: any) => `${c.address.replace(/_files_run_[0-9A-F]+/, '_files')} ${c.change.actions.join()}`).sort()).toEqual(
-      [1, 2, 3].flatMap((seq) => ['dcs', 'patroni'].map((file) => `terraform_data.sandbox_pg-test_pg-test-${seq}_files["/etc/patroni/${file}.yml"] delete,create`)),
+      [1, 2, 3].flatMap((seq) =>
+        ['dcs', 'patroni'].map((file) => `terraform_data.sandbox_pg-test_pg-test-${seq}_files["/etc/patroni/${file}.yml"] delete,create`),
+      ),
     );
     expect(text).toMatch(/# terraform_data\.sandbox_pg-test_pg-test-2_files_run_[0-9A-F]+\["\/etc\/patroni\/patroni\.yml"\] must be replaced/);
     // Terraform's line diff inside the text: the changed line, old and new, among unchanged ones.

@@ -34,7 +34,9 @@ describe('the preset timings have one owner', () => {
 
   it('documents each RtoPreset constant with the timings of RTO_PRESETS', () => {
     const source: string = fs.readFileSync(path.join(root, 'lib/constructs/options.ts'), 'utf8');
-    const documented = [...source.matchAll(/\/\*\* ttl (\d+), loop_wait (\d+), retry_timeout (\d+)[^*]*\*\/\s*static readonly (\w+) = new RtoPreset\(\{ preset: '(\w+)' \}\)/g)];
+    const documented = [
+      ...source.matchAll(/\/\*\* ttl (\d+), loop_wait (\d+), retry_timeout (\d+)[^*]*\*\/\s*static readonly (\w+) = new RtoPreset\(\{ preset: '(\w+)' \}\)/g),
+    ];
     expect(documented.map((m) => m[5]).sort()).toEqual(Object.keys(RTO_PRESETS).sort());
     for (const [, ttl, loopWait, retryTimeout, constant, name] of documented) {
       const preset = RTO_PRESETS[name as keyof typeof RTO_PRESETS];

@@ -42,8 +42,14 @@ describe('steps, as Terraform sees them', () => {
   });
 
   it('addresses each config file by its node and path', () => {
-    expect(fileChange('pg-test-1', '/etc/patroni/patroni.yml').address).toMatch(/^terraform_data\.sandbox_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/patroni\/patroni\.yml"\]$/);
-    expect(fileChange('pg-test-1', '/etc/patroni/patroni.yml').change.after.triggers_replace).toMatchObject({ owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' });
+    expect(fileChange('pg-test-1', '/etc/patroni/patroni.yml').address).toMatch(
+      /^terraform_data\.sandbox_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/patroni\/patroni\.yml"\]$/,
+    );
+    expect(fileChange('pg-test-1', '/etc/patroni/patroni.yml').change.after.triggers_replace).toMatchObject({
+      owner: 'postgres:postgres',
+      mode: '0640',
+      apply: '/usr/local/lib/pigsty/patroni-reload.sh',
+    });
   });
 
   it('shows plain config files in full', () => {
@@ -59,7 +65,7 @@ describe('steps, as Terraform sees them', () => {
     expect(planText).toContain('(sensitive value)');
   });
 
-  it('bundles each node\'s own steps.env with the shared scripts, as Terraform computes it', () => {
+  it("bundles each node's own steps.env with the shared scripts, as Terraform computes it", () => {
     const bundles = changes().filter((c) => /_static-files_run_/.test(c.address));
     expect(bundles).toHaveLength(4);
     for (const bundle of bundles) {
@@ -69,7 +75,9 @@ describe('steps, as Terraform sees them', () => {
     }
     const node2 = bundles.find((c) => c.address.includes('_pg-test-2_'))!.change.after.triggers_replace['/usr/local/lib/pigsty/steps.env'].content;
     expect(node2).toContain('PIGSTY_CLUSTER=pg-test\n');
-    expect(bundles.find((c) => c.address.includes('_meta_'))!.change.after.triggers_replace['/usr/local/lib/pigsty/steps.env'].content).toContain('PIGSTY_CLUSTER=pg-meta\n');
+    expect(bundles.find((c) => c.address.includes('_meta_'))!.change.after.triggers_replace['/usr/local/lib/pigsty/steps.env'].content).toContain(
+      'PIGSTY_CLUSTER=pg-meta\n',
+    );
   });
 
   it('keeps ${...} in a rendered file literal: escaped once, read back by Terraform as text', () => {
@@ -122,7 +130,7 @@ describe('the plan as Terraform resources', () => {
     }
   });
 
-  it('connects to each step\'s node at its own address as the admin user', () => {
+  it("connects to each step's node at its own address as the admin user", () => {
     for (const step of plan.steps) {
       expect(emitted(step).resource.connection).toMatchObject({ type: 'ssh', host: nodes.get(step.node)!.node.ip, user: 'dba' });
     }
@@ -131,7 +139,9 @@ describe('the plan as Terraform resources', () => {
   it('runs each script step as root with its arguments, and reruns it on a new machine', () => {
     const member = plan.steps.find((step) => step.id === 'cluster:pg-test/member-3')!;
     const resource = emitted(member).resource;
-    expect(resource.provisioner).toEqual([{ 'remote-exec': { inline: [`sudo -n /usr/local/lib/pigsty/pg-member.sh ${(member.run as { readonly args: readonly string[] }).args.join(' ')}`] } }]);
+    expect(resource.provisioner).toEqual([
+      { 'remote-exec': { inline: [`sudo -n /usr/local/lib/pigsty/pg-member.sh ${(member.run as { readonly args: readonly string[] }).args.join(' ')}`] } },
+    ]);
     expect(resource.triggers_replace).toMatchObject({ machine: 'stub-node-3', roles: member.triggers.roles, units: member.triggers.units });
   });
 });
@@ -150,11 +160,17 @@ describe('secrets from Terraform variables', () => {
     });
     new MetaNode(deployment, 'meta', SANDBOX_META);
     const appPassword = new TerraformVariable(stack, 'app_password', { type: 'string', sensitive: true });
-    new PgCluster(deployment, 'pg-test', { ...clusterPropsOf(SANDBOX_PG_TEST).props, users: [{ name: 'dbuser_test', password: appPassword.stringValue, pgbouncer: true }] });
+    new PgCluster(deployment, 'pg-test', {
+      ...clusterPropsOf(SANDBOX_PG_TEST).props,
+      users: [{ name: 'dbuser_test', password: appPassword.stringValue, pgbouncer: true }],
+    });
   });
   afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
   const secretVars = ['superuser', 'replication', 'monitor', 'dba', 'haproxy_admin', 'patroni_api', 'grafana_admin'];
-  const vars = (dba: string) => [...secretVars.map((name) => `-var=pigsty_${name}_password=${name === 'dba' ? dba : `Secret.${name}1`}`), '-var=app_password=App.Secret1'];
+  const vars = (dba: string) => [
+    ...secretVars.map((name) => `-var=pigsty_${name}_password=${name === 'dba' ? dba : `Secret.${name}1`}`),
+    '-var=app_password=App.Secret1',
+  ];
 
   it('plans with the values interpolated into the secret files, none of them shown', () => {
     terraform(dir, 'init', '-input=false', '-no-color');

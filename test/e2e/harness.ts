@@ -43,7 +43,9 @@ export class StackRun {
       const detail = await body();
       this.rows.push({ check: name, ok: true, detail, seconds: (Date.now() - started) / 1000 });
     } catch (error) {
-      const message = String((error as Error).message ?? error).split('\n')[0].slice(0, 160);
+      const message = String((error as Error).message ?? error)
+        .split('\n')[0]
+        .slice(0, 160);
       this.rows.push({ check: name, ok: false, detail: message, seconds: (Date.now() - started) / 1000 });
       throw error;
     }

@@ -57,7 +57,9 @@ export async function scrapeAll(): Promise<Map<string, string>> {
 export function unknownMetricNames(captures: Map<string, string>): string[] {
   const exposed = new Set<string>();
   for (const text of captures.values()) for (const name of exposedNames(text)) exposed.add(name);
-  const rules = parse(fs.readFileSync(path.join(ASSETS_DIR, 'prometheus', 'rules', 'pigsty.yml'), 'utf8')).groups.flatMap((g: { rules: unknown[] }) => g.rules) as { record?: string; expr: string }[];
+  const rules = parse(fs.readFileSync(path.join(ASSETS_DIR, 'prometheus', 'rules', 'pigsty.yml'), 'utf8')).groups.flatMap(
+    (g: { rules: unknown[] }) => g.rules,
+  ) as { record?: string; expr: string }[];
   const recorded = new Set(rules.filter((r) => r.record).map((r) => r.record!));
   const exprs: string[] = rules.map((r) => r.expr);
   const dashboards = path.join(ASSETS_DIR, 'grafana', 'dashboards');

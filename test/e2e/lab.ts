@@ -34,7 +34,11 @@ export interface Result {
   readonly stderr: string;
 }
 
-export function run(command: string, args: readonly string[], options: { cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv; input?: string } = {}): Result {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv; input?: string } = {},
+): Result {
   const result = spawnSync(command, args, {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, ...QUIET, ...options.env },
@@ -49,10 +53,15 @@ export function run(command: string, args: readonly string[], options: { cwd?: s
 
 export function runAsync(command: string, args: readonly string[], options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Result> {
   return new Promise((resolve) => {
-    execFile(command, args, { env: { ...process.env, ...QUIET, ...options.env }, timeout: options.timeoutMs ?? 10_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ status, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      command,
+      args,
+      { env: { ...process.env, ...QUIET, ...options.env }, timeout: options.timeoutMs ?? 10_000, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ status, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
   });
 }
 
@@ -66,10 +75,24 @@ export function terraform(stack: string, ...args: string[]): Result {
 }
 
 export function ssh(node: string, command: string, timeoutMs = 60_000): Result {
-  return run('ssh', [
-    '-i', KEY, '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'LogLevel=ERROR', '-o', 'ConnectTimeout=5',
-    `dba@${NODES[node]}`, command,
-  ], { timeoutMs });
+  return run(
+    'ssh',
+    [
+      '-i',
+      KEY,
+      '-o',
+      'StrictHostKeyChecking=no',
+      '-o',
+      'UserKnownHostsFile=/dev/null',
+      '-o',
+      'LogLevel=ERROR',
+      '-o',
+      'ConnectTimeout=5',
+      `dba@${NODES[node]}`,
+      command,
+    ],
+    { timeoutMs },
+  );
 }
 
 /** assets/local/node.sh: stop, kill (a crash), start. */
@@ -141,7 +164,11 @@ export async function patroniCluster(ip: string): Promise<{ members: { name: str
 }
 
 /** A cluster's members once `replicas` of them run as replicas (Patroni's view from `ip`). */
-export async function formedCluster(ip: string, replicas: number, seconds = 60): Promise<{ name: string; role: string; state: string; lag?: number; timeline?: number }[]> {
+export async function formedCluster(
+  ip: string,
+  replicas: number,
+  seconds = 60,
+): Promise<{ name: string; role: string; state: string; lag?: number; timeline?: number }[]> {
   const { members } = await waitFor(`${replicas} running replicas`, seconds, async () => {
     const cluster = await patroniCluster(ip);
     return cluster.members.filter((m) => m.role !== 'leader' && m.state === 'running').length === replicas ? cluster : undefined;
@@ -152,11 +179,19 @@ export async function formedCluster(ip: string, replicas: number, seconds = 60):
 /** What the local sandbox may leave behind on the host; empty after destroy. */
 export function leftovers(): string[] {
   const found: string[] = [];
-  const netns = run('ip', ['netns', 'list']).stdout.split('\n').filter((line) => line.startsWith('pgl-sandbox-'));
+  const netns = run('ip', ['netns', 'list'])
+    .stdout.split('\n')
+    .filter((line) => line.startsWith('pgl-sandbox-'));
   found.push(...netns.map((line) => `netns ${line.split(' ')[0]}`));
-  const links = run('ip', ['-o', 'link', 'show']).stdout.split('\n').map((line) => line.split(': ')[1]?.split('@')[0]).filter((name) => name?.startsWith('pgl'));
+  const links = run('ip', ['-o', 'link', 'show'])
+    .stdout.split('\n')
+    .map((line) => line.split(': ')[1]?.split('@')[0])
+    .filter((name) => name?.startsWith('pgl'));
   found.push(...links.map((name) => `link ${name}`));
-  const mounts = fs.readFileSync('/proc/mounts', 'utf8').split('\n').filter((line) => line.includes(WORKDIR));
+  const mounts = fs
+    .readFileSync('/proc/mounts', 'utf8')
+    .split('\n')
+    .filter((line) => line.includes(WORKDIR));
   found.push(...mounts.map((line) => `mount ${line.split(' ')[1]}`));
   const nodesDir = path.join(WORKDIR, 'nodes');
   if (fs.existsSync(nodesDir)) found.push(...fs.readdirSync(nodesDir).map((node) => `node directory ${node}`));

@@ -32,7 +32,12 @@ async function pgMetaLeader(metas: readonly string[]): Promise<string | undefine
 function resolveVia(node: string, server: string, name: string): string {
   const script = `f=$(mktemp) && echo "nameserver ${server}" >"$f" && mount --bind "$f" /etc/resolv.conf && getent hosts ${name}; rm -f "$f"`;
   const answer = ssh(node, `sudo unshare -m sh -c '${script}'`).stdout;
-  return answer.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0]).sort().join(',');
+  return answer
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/)[0])
+    .sort()
+    .join(',');
 }
 
 function vipHolder(nodes: readonly string[], vip: string): string | undefined {
@@ -94,7 +99,7 @@ describe('sandbox-local-3meta', () => {
       return 'each ready with 3 peers (gossip on 9094)';
     }));
 
-  it('answers names from every meta node\'s dnsmasq, which every node uses', () =>
+  it("answers names from every meta node's dnsmasq, which every node uses", () =>
     check('dns', async () => {
       expect(ssh('node-1', "awk '/^nameserver/ {print $2}' /etc/resolv.conf | paste -sd,").stdout.trim()).toBe('10.10.10.10,10.10.10.14,10.10.10.15');
       for (const meta of METAS) {

@@ -8,8 +8,26 @@ import * as os from 'os';
 import * as path from 'path';
 import { StackRun } from './harness';
 import {
-  DBA, INSTANCE_NODE, NODES, PG_BIN, PG_TEST_VIP, STACK, TEST_NODES, curl, failover, formedCluster, lostWrites, patroniCluster, pgTestLeader, psql, psqlOk,
-  rejoin, run, ssh, terraform, waitFor,
+  DBA,
+  INSTANCE_NODE,
+  NODES,
+  PG_BIN,
+  PG_TEST_VIP,
+  STACK,
+  TEST_NODES,
+  curl,
+  failover,
+  formedCluster,
+  lostWrites,
+  patroniCluster,
+  pgTestLeader,
+  psql,
+  psqlOk,
+  rejoin,
+  run,
+  ssh,
+  terraform,
+  waitFor,
 } from './lab';
 import { activeTargets, expectedTargets, firingAlerts, saveCaptures, scrapeAll, unknownMetricNames } from './infra';
 
@@ -47,9 +65,9 @@ describe('sandbox-local', () => {
       await psqlOk(NODES['node-1'], 5433, 'create table if not exists e2e_routing (node text, at timestamptz default now())');
       for (const node of TEST_NODES) {
         const ip = NODES[node];
-        expect(await psqlOk(ip, 5433, `insert into e2e_routing (node) values ('${node}') returning current_setting('pigsty.instance'), pg_is_in_recovery()`)).toBe(
-          'pg-test-1|f',
-        );
+        expect(
+          await psqlOk(ip, 5433, `insert into e2e_routing (node) values ('${node}') returning current_setting('pigsty.instance'), pg_is_in_recovery()`),
+        ).toBe('pg-test-1|f');
         expect(await psqlOk(ip, 5436, 'select inet_server_addr(), pg_is_in_recovery()')).toBe('10.10.10.11|f');
         expect(await psqlOk(ip, 5438, 'select inet_server_addr(), pg_is_in_recovery()')).toBe('10.10.10.13|t');
         const seen = new Set<string>();
@@ -82,10 +100,14 @@ describe('sandbox-local', () => {
       const maxConnections = Number(await psqlOk(NODES['node-1'], 5436, 'show max_connections', DBA));
       const script = path.join(os.tmpdir(), 'pigsty-e2e-pgbench.sql');
       fs.writeFileSync(script, 'select pg_sleep(0.02);\n');
-      const bench = run(`${PG_BIN}/pgbench`, ['-n', '-c', '500', '-j', '4', '-T', '10', '-f', script, '-h', NODES['node-2'], '-p', '5433', '-U', 'dbuser_test', 'test'], {
-        env: { PGPASSWORD: 'DBUser.Test' },
-        timeoutMs: 120_000,
-      });
+      const bench = run(
+        `${PG_BIN}/pgbench`,
+        ['-n', '-c', '500', '-j', '4', '-T', '10', '-f', script, '-h', NODES['node-2'], '-p', '5433', '-U', 'dbuser_test', 'test'],
+        {
+          env: { PGPASSWORD: 'DBUser.Test' },
+          timeoutMs: 120_000,
+        },
+      );
       expect(bench.stderr).not.toMatch(/error|FATAL/i);
       expect(bench.status).toBe(0);
       expect(bench.stdout).toContain('number of clients: 500');
@@ -143,7 +165,7 @@ describe('sandbox-local', () => {
       }
     }));
 
-  it('resolves names through the meta node\'s dnsmasq from a database node', () =>
+  it("resolves names through the meta node's dnsmasq from a database node", () =>
     check('dns', async () => {
       const resolve = (name: string) => ssh('node-1', `getent hosts ${name} | awk '{print $1}' | sort | paste -sd,`).stdout.trim();
       expect(ssh('node-1', "awk '/^nameserver/ {print $2; exit}' /etc/resolv.conf").stdout.trim()).toBe(NODES.meta);
@@ -164,7 +186,7 @@ describe('sandbox-local', () => {
       return `node-1 follows 10.10.10.10 (stratum ${stratum})`;
     }));
 
-  it('answers on the portal\'s virtual hosts and serves the repository', () =>
+  it("answers on the portal's virtual hosts and serves the repository", () =>
     check('nginx', async () => {
       const host = (name: string, urlPath = '/') => curl(`http://${NODES.meta}${urlPath}`, '-H', `Host: ${name}`);
       expect((await host('p.pigsty', '/-/ready')).code).toBe(200);
@@ -231,7 +253,9 @@ describe('sandbox-local', () => {
       const file = '/etc/pgbouncer/pgbouncer.ini';
       const drift = '# changed by hand on the node';
       expect(ssh('node-1', `echo '${drift}' | sudo -n tee -a ${file} >/dev/null`).status).toBe(0);
-      const address = terraform(STACK, 'state', 'list').stdout.split('\n').find((a) => /_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/pgbouncer\/pgbouncer\.ini"\]$/.test(a));
+      const address = terraform(STACK, 'state', 'list')
+        .stdout.split('\n')
+        .find((a) => /_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/pgbouncer\/pgbouncer\.ini"\]$/.test(a));
       expect(address).toBeDefined();
       const apply = terraform(STACK, 'apply', '-auto-approve', '-input=false', '-no-color', `-replace=${address}`);
       expect(apply.stdout).toContain('Apply complete! Resources: 1 added, 0 changed, 1 destroyed.');
@@ -251,12 +275,19 @@ describe('sandbox-local', () => {
       const set = ssh('node-1', `sudo -n runuser -u postgres -- patronictl -c /etc/patroni/patroni.yml edit-config --set loop_wait=${rendered + 2} --force`);
       expect(set.status).toBe(0);
       await waitFor('the drifted loop_wait in the DCS', 30, async () => ((await dynamic()).loop_wait === rendered + 2 ? true : undefined));
-      for (const [node, file] of [['node-1', '/etc/patroni/dcs.yml'], ['node-2', '/etc/patroni/patroni.yml']]) {
+      for (const [node, file] of [
+        ['node-1', '/etc/patroni/dcs.yml'],
+        ['node-2', '/etc/patroni/patroni.yml'],
+      ]) {
         expect(ssh(node, `echo '${drift}' | sudo -n tee -a ${file} >/dev/null`).status).toBe(0);
       }
-      const addresses = terraform(STACK, 'state', 'list').stdout.split('\n').filter((a) =>
-        /_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/patroni\/dcs\.yml"\]$/.test(a) || /_pg-test_pg-test-2_files_run_[0-9A-F]+\["\/etc\/patroni\/patroni\.yml"\]$/.test(a),
-      );
+      const addresses = terraform(STACK, 'state', 'list')
+        .stdout.split('\n')
+        .filter(
+          (a) =>
+            /_pg-test_pg-test-1_files_run_[0-9A-F]+\["\/etc\/patroni\/dcs\.yml"\]$/.test(a) ||
+            /_pg-test_pg-test-2_files_run_[0-9A-F]+\["\/etc\/patroni\/patroni\.yml"\]$/.test(a),
+        );
       expect(addresses).toHaveLength(2);
       const apply = terraform(STACK, 'apply', '-auto-approve', '-input=false', '-no-color', ...addresses.map((a) => `-replace=${a}`));
       expect(apply.stdout).toContain('Apply complete! Resources: 2 added, 0 changed, 2 destroyed.');

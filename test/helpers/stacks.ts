@@ -76,9 +76,9 @@ export function configFiles(config: SynthResult['config']): ConfigFileInstance[]
   return Object.entries(config.resource.terraform_data ?? {}).flatMap(([name, resource]) => {
     if (!resource.for_each) return [];
     const where = (what: string) => `${name}: ${what}`;
-    const keys: Record<string, string> = localBehind(config, resource.for_each, /^\$\{local\.([^\[.}]+)\}$/, where('paths'));
-    const texts: Record<string, string> = localBehind(config, resource.triggers_replace.content, /^\$\{local\.([^\[]+)\[each\.value\]\}$/, where('texts'));
-    const installs = localBehind(config, resource.triggers_replace.owner, /^\$\{local\.([^\[]+)\[each\.key\]\.owner\}$/, where('installs'));
+    const keys: Record<string, string> = localBehind(config, resource.for_each, /^\$\{local\.([^[.}]+)\}$/, where('paths'));
+    const texts: Record<string, string> = localBehind(config, resource.triggers_replace.content, /^\$\{local\.([^[]+)\[each\.value\]\}$/, where('texts'));
+    const installs = localBehind(config, resource.triggers_replace.owner, /^\$\{local\.([^[]+)\[each\.key\]\.owner\}$/, where('installs'));
     return Object.entries(keys).map(([path, key]) => {
       if (!(key in texts)) throw new Error(`${name}["${path}"]: no text under key ${key}`);
       return {

@@ -20,7 +20,15 @@ describe('resolved defaults', () => {
   it('uses the norm preset and the reference gateway, domain and ports', () => {
     expect(pgMeta.ha).toMatchObject({ preset: 'norm', ttl: 30, loopWait: 5, retryTimeout: 10, synchronousMode: false, maximumLagOnFailover: 1048576 });
     expect(d.network).toMatchObject({ gateway: '10.10.10.1', domain: 'pigsty', prefix: 24, interface: 'eth0' });
-    expect(d.ports).toMatchObject({ postgres: 5432, pgbouncer: 6432, patroni: 8008, haproxyAdmin: 9101, pgExporter: 9630, pgbouncerExporter: 9631, nodeExporter: 9100 });
+    expect(d.ports).toMatchObject({
+      postgres: 5432,
+      pgbouncer: 6432,
+      patroni: 8008,
+      haproxyAdmin: 9101,
+      pgExporter: 9630,
+      pgbouncerExporter: 9631,
+      nodeExporter: 9100,
+    });
   });
 
   it('keeps every preset within loop_wait + 2 * retry_timeout <= ttl', () => {

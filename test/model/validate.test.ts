@@ -55,10 +55,13 @@ describe('resolution and validation of a spec with most fields missing', () => {
   const specs: [string, unknown][] = [
     ['an empty object', {}],
     ['a cluster with only a name', { ...base, clusters: [{ name: 'pg-x' }] }],
-    ['a user, a database, a rule and a service with only a name', {
-      ...base,
-      clusters: [pgMeta, { ...pgTest, users: [{ name: 'u' }], databases: [{ name: 'd' }], hba: [{ type: 'host' }], services: [{ name: 's' }] }],
-    }],
+    [
+      'a user, a database, a rule and a service with only a name',
+      {
+        ...base,
+        clusters: [pgMeta, { ...pgTest, users: [{ name: 'u' }], databases: [{ name: 'd' }], hba: [{ type: 'host' }], services: [{ name: 's' }] }],
+      },
+    ],
     ['wrongly typed lists', { ...base, admin: { sshKeys: 'ssh-ed25519 AAAA' }, metaNodes: [{ hostname: 'meta', ip: 10 }] }],
   ];
 

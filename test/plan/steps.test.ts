@@ -46,7 +46,7 @@ describe.each([1, 3] as const)('the bootstrap order with %i meta node(s)', (meta
     }
   });
 
-  it('installs a node\'s files after cloud-init finished there, the static files first', () => {
+  it("installs a node's files after cloud-init finished there, the static files first", () => {
     for (const { node } of plan.nodes) {
       const [ready, bundle, files] = [readyId, staticFilesId, configFilesId].map((id) => plan.steps.find((step) => step.id === id(node.name))!);
       expect(ready.after).toEqual([machineId(node.name)]);
@@ -55,7 +55,7 @@ describe.each([1, 3] as const)('the bootstrap order with %i meta node(s)', (meta
     }
   });
 
-  it('waits for every DCS server before any primary, and for its node\'s files', () => {
+  it("waits for every DCS server before any primary, and for its node's files", () => {
     for (const dcs of stepsOf(plan, /^dcs\//)) {
       for (const meta of plan.deployment.metaNodes) expect(after(dcs)).toContain(readyId(meta.name));
       expect(after(dcs)).toContain(configFilesId(dcs.node));
@@ -112,7 +112,11 @@ describe('steps that depend on the spec', () => {
   it('checks the units first boot started for the cluster in each member step', () => {
     const plan = planOf(1);
     const member = plan.steps.find((step) => step.id === 'cluster:pg-test/member-2')!;
-    expect(member.run).toEqual({ kind: 'script', script: 'pg-member.sh', args: ['pgbouncer', 'haproxy', 'vip-manager', 'prometheus-postgres-exporter', 'pigsty-pgbouncer-exporter'] });
+    expect(member.run).toEqual({
+      kind: 'script',
+      script: 'pg-member.sh',
+      args: ['pgbouncer', 'haproxy', 'vip-manager', 'prometheus-postgres-exporter', 'pigsty-pgbouncer-exporter'],
+    });
     expect(member.triggers.units).toBe('pgbouncer,haproxy,vip-manager,prometheus-postgres-exporter,pigsty-pgbouncer-exporter');
   });
 });

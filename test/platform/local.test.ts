@@ -10,12 +10,20 @@ import { ASSETS_DIR } from '../../lib/private/assets';
 describe('sandbox on the local platform', () => {
   const dir = synthToDir(
     (stack) =>
-      new Sandbox(stack, 'sandbox', { platform: Platform.local({ workDir: '/tmp/pigsty-local-test' }), ssh: TEST_SSH, repo: PackageRepo.META_ONLY, grafana: false }),
+      new Sandbox(stack, 'sandbox', {
+        platform: Platform.local({ workDir: '/tmp/pigsty-local-test' }),
+        ssh: TEST_SSH,
+        repo: PackageRepo.META_ONLY,
+        grafana: false,
+      }),
   );
   const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
   afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
   const data: Record<string, any> = config.resource.terraform_data;
-  const find = (pattern: RegExp) => Object.entries(data).filter(([key]) => pattern.test(key)).map(([, value]) => value);
+  const find = (pattern: RegExp) =>
+    Object.entries(data)
+      .filter(([key]) => pattern.test(key))
+      .map(([, value]) => value);
 
   it('needs no provider: every resource is terraform_data', () => {
     expect(Object.keys(config.resource)).toEqual(['terraform_data']);
@@ -40,7 +48,13 @@ describe('sandbox on the local platform', () => {
     const containers = find(/_machine_container_/);
     expect(containers).toHaveLength(4);
     const node2 = containers.find((c) => c.triggers_replace.NODE === 'node-2');
-    expect(node2.triggers_replace).toMatchObject({ MAC: '52:54:00:0a:0a:0c', BRIDGE: 'pgl-sandbox', NETNS: 'pgl-sandbox-node-2', WORKDIR: '/tmp/pigsty-local-test', REPO: '' });
+    expect(node2.triggers_replace).toMatchObject({
+      MAC: '52:54:00:0a:0a:0c',
+      BRIDGE: 'pgl-sandbox',
+      NETNS: 'pgl-sandbox-node-2',
+      WORKDIR: '/tmp/pigsty-local-test',
+      REPO: '',
+    });
     // Offline: a database node boots from the base rootfs and installs from the meta node, which serves the repository.
     expect(node2.triggers_replace.ROOTFS).toMatch(/\/rootfs-debian12-[0-9a-f]{12}\/base$/);
     const meta = containers.find((c) => c.triggers_replace.NODE === 'meta');
@@ -95,7 +109,9 @@ describe('network.sh, in a network namespace of its own', () => {
     const result = run('unshare', ['--net', 'bash', '-c', steps.join('\n')]);
     const out = result.stdout + result.stderr;
     expect(out).toContain('SAME_OWNER_OK');
-    expect(out).toContain('FAILED: bridge pgl-t belongs to stack sandbox-local, deployed on this host with the same network: run npx cdktf destroy sandbox-local first');
+    expect(out).toContain(
+      'FAILED: bridge pgl-t belongs to stack sandbox-local, deployed on this host with the same network: run npx cdktf destroy sandbox-local first',
+    );
     expect(out).toContain('OTHER_OWNER_REFUSED');
     expect(out).toContain('GONE');
   });

@@ -21,14 +21,24 @@ const known = (name: string) => captured.has(name) || recorded.has(name) || ['up
 function exprsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(exprsOf);
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, v]) => (key === 'expr' && typeof v === 'string' ? [v] : key === 'query' && typeof v === 'string' && !v.includes('label_values') ? [v] : exprsOf(v)));
+    return Object.entries(value).flatMap(([key, v]) =>
+      key === 'expr' && typeof v === 'string' ? [v] : key === 'query' && typeof v === 'string' && !v.includes('label_values') ? [v] : exprsOf(v),
+    );
   }
   return [];
 }
 
 describe('metric names', () => {
   it('has a capture of every exporter', () => {
-    for (const name of ['pg_up', 'pgbouncer_up', 'node_load1', 'patroni_primary', 'haproxy_process_nbthread', 'etcd_server_has_leader', 'pgbouncer_stat_total_xact_count']) {
+    for (const name of [
+      'pg_up',
+      'pgbouncer_up',
+      'node_load1',
+      'patroni_primary',
+      'haproxy_process_nbthread',
+      'etcd_server_has_leader',
+      'pgbouncer_stat_total_xact_count',
+    ]) {
       expect(captured).toContain(name);
     }
   });
@@ -46,9 +56,8 @@ describe('metric names', () => {
   });
 
   it('extracts names and leaves out functions, labels and variables', () => {
-    expect(metricNames('sum by (cls) (rate(pg_stat_database_xact_commit{cls="$cls"}[1m])) / on(ins) group_left pg_settings_max_connections > bool 0.8').sort()).toEqual([
-      'pg_settings_max_connections',
-      'pg_stat_database_xact_commit',
-    ]);
+    expect(
+      metricNames('sum by (cls) (rate(pg_stat_database_xact_commit{cls="$cls"}[1m])) / on(ins) group_left pg_settings_max_connections > bool 0.8').sort(),
+    ).toEqual(['pg_settings_max_connections', 'pg_stat_database_xact_commit']);
   });
 });

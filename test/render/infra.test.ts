@@ -16,7 +16,13 @@ describe('Grafana provisioning', () => {
     expect(apiVersion).toBe(1);
     expect(datasources).toEqual([
       expect.objectContaining({ uid: 'prometheus', type: 'prometheus', url: 'http://127.0.0.1:9090', isDefault: true }),
-      expect.objectContaining({ uid: 'pg-meta', type: 'postgres', url: '127.0.0.1:5436', user: 'dbuser_monitor', secureJsonData: { password: '${PIGSTY_MONITOR_PASSWORD}' } }),
+      expect.objectContaining({
+        uid: 'pg-meta',
+        type: 'postgres',
+        url: '127.0.0.1:5436',
+        user: 'dbuser_monitor',
+        secureJsonData: { password: '${PIGSTY_MONITOR_PASSWORD}' },
+      }),
     ]);
     expect(fileOf(meta, PATHS.grafanaEnv)).toContain('PIGSTY_MONITOR_PASSWORD="DBUser.Monitor"');
   });
@@ -63,7 +69,11 @@ describe('Consul', () => {
   it('registers every process that owns a port, with the identity labels Prometheus relabels from', () => {
     const { services } = JSON.parse(fileOf(node1, PATHS.consulServices));
     expect(services.map((s: { name: string; port: number }) => `${s.name}:${s.port}`).sort()).toEqual([
-      'haproxy:9101', 'node:9100', 'patroni:8008', 'pgbouncer:9631', 'pgsql:9630',
+      'haproxy:9101',
+      'node:9100',
+      'patroni:8008',
+      'pgbouncer:9631',
+      'pgsql:9630',
     ]);
     expect(services.find((s: { name: string }) => s.name === 'pgsql').meta).toEqual({ cls: 'pg-test', ins: 'pg-test-1', ip: '10.10.10.11' });
     expect(services.every((s: { checks: { tcp: string }[] }) => s.checks[0].tcp.startsWith('10.10.10.11:'))).toBe(true);

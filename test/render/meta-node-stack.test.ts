@@ -25,7 +25,8 @@ describe('meta node stack from the rendered files', () => {
   const meta = renderAllNodes(d)[0];
 
   it('starts etcd, Patroni, pgbouncer, HAProxy, vip-manager, the exporters and the infrastructure, and routes queries', () => {
-    for (const program of ['etcd', 'etcdctl', 'patroni', 'pgbouncer', 'haproxy', 'vip-manager', 'psql', 'unshare', 'prometheus', 'nginx', 'dnsmasq']) requireProgram(program);
+    for (const program of ['etcd', 'etcdctl', 'patroni', 'pgbouncer', 'haproxy', 'vip-manager', 'psql', 'unshare', 'prometheus', 'nginx', 'dnsmasq'])
+      requireProgram(program);
     const script = `${WAIT}
 exec 2>&1
 install -d -o postgres -g postgres -m 0750 ${PATHS.pgRoot}
@@ -94,7 +95,7 @@ wait_for 30 "alertmanager ready" curl -sf http://127.0.0.1:9093/-/ready || { tai
 echo "AM_SEEN_BY_PROMETHEUS=$(curl -s http://127.0.0.1:9090/api/v1/alertmanagers | grep -c '10.10.10.10:9093')"
 echo "VHOST_P=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: p.pigsty' http://10.10.10.10/-/ready)"
 echo "VHOST_A=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: a.pigsty' http://10.10.10.10/-/ready)"
-echo "VHOST_H=$(curl -s -H 'Host: h.pigsty' http://10.10.10.10/ | grep -c 'href=\"/meta/\"')"
+echo "VHOST_H=$(curl -s -H 'Host: h.pigsty' http://10.10.10.10/ | grep -c 'href="/meta/"')"
 echo "VHOST_H_PROXY=$(curl -s -o /dev/null -w '%{http_code}' -u admin:Pigsty.HAProxy -H 'Host: h.pigsty' http://10.10.10.10/meta/)"
 echo "DEFAULT_SERVER=$(curl -s http://10.10.10.10/ | grep -c 'repo/')"
 echo DONE

@@ -47,7 +47,11 @@ describe('three meta nodes', () => {
   it('each hold a pg-meta member and route its services, which count once for port collisions', () => {
     expect(d.metaNodes.map((m) => `${m.name}/${m.ip}`)).toEqual(['meta-1/10.10.10.10', 'meta-2/10.10.10.14', 'meta-3/10.10.10.15']);
     const pgMeta = d.clusters.find((c) => c.name === 'pg-meta')!;
-    expect(pgMeta.instances.map((i) => `${i.name}/${i.role}/${i.ip}`)).toEqual(['pg-meta-1/primary/10.10.10.10', 'pg-meta-2/replica/10.10.10.14', 'pg-meta-3/replica/10.10.10.15']);
+    expect(pgMeta.instances.map((i) => `${i.name}/${i.role}/${i.ip}`)).toEqual([
+      'pg-meta-1/primary/10.10.10.10',
+      'pg-meta-2/replica/10.10.10.14',
+      'pg-meta-3/replica/10.10.10.15',
+    ]);
     expect(fileOf(meta2, PATHS.haproxyConfig)).toMatch(/server pg-meta-3 10\.10\.10\.15:6432 /);
     const clash = sandboxSpec([TEST_SSH_KEY], 3);
     const [pgMetaSpec, pgTest] = clash.clusters;

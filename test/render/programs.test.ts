@@ -103,10 +103,14 @@ describe('postgres accepts what is rendered', () => {
     const hba = write(`${name}/pg_hba.conf`, fileOf(config, PATHS.pgHba));
     runOk('chown', ['postgres', hba]);
     // pg_hba_file_rules parses the file named by hba_file at query time: one server checks them all.
-    const result = runOk('runuser', [
-      '-u', 'postgres', '--', `${PG_BIN}/postgres`, '--single', '-D', data, '-c', `hba_file=${hba}`, '-c', 'unix_socket_directories=', 'postgres',
-    ], { input: "select 'ERRORS=' || count(*) filter (where error is not null) || ' RULES=' || count(*) from pg_hba_file_rules;\n" });
-    const rules = fileOf(config, PATHS.pgHba).split('\n').filter((line) => line && !line.startsWith('#')).length;
+    const result = runOk(
+      'runuser',
+      ['-u', 'postgres', '--', `${PG_BIN}/postgres`, '--single', '-D', data, '-c', `hba_file=${hba}`, '-c', 'unix_socket_directories=', 'postgres'],
+      { input: "select 'ERRORS=' || count(*) filter (where error is not null) || ' RULES=' || count(*) from pg_hba_file_rules;\n" },
+    );
+    const rules = fileOf(config, PATHS.pgHba)
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#')).length;
     expect(result.stdout).toContain(`"ERRORS=0 RULES=${rules}"`);
   });
 });
@@ -190,11 +194,15 @@ describe('meta node infrastructure', () => {
   it.each([
     ['no receiver', undefined],
     ['a webhook', { kind: 'webhook' as const, webhookUrl: 'https://hooks.example.com/pigsty' }],
-    ['email with a password file', { kind: 'email' as const, email: { to: 'dba@example.com', from: 'pigsty@example.com', smarthost: 'smtp.example.com:587', authUsername: 'pigsty', authPassword: 'Smtp.Secret1' } }],
+    [
+      'email with a password file',
+      {
+        kind: 'email' as const,
+        email: { to: 'dba@example.com', from: 'pigsty@example.com', smarthost: 'smtp.example.com:587', authUsername: 'pigsty', authPassword: 'Smtp.Secret1' },
+      },
+    ],
   ])('alertmanager.yml with %s passes amtool check-config', (_what, receiver) => {
-    const model = receiver
-      ? sandboxModel({ metaNodes: [{ ...SANDBOX_META, infra: { alertmanager: { receiver } } }] })
-      : d;
+    const model = receiver ? sandboxModel({ metaNodes: [{ ...SANDBOX_META, infra: { alertmanager: { receiver } } }] }) : d;
     const config = renderAllNodes(model)[0].files.find((f) => f.path === PATHS.alertmanagerConfig)!.content;
     const passwordFile = write('alertmanager/smtp-password', 'Smtp.Secret1\n');
     const result = run('amtool', ['check-config', write('alertmanager/alertmanager.yml', config.split(PATHS.alertmanagerSmtpPassword).join(passwordFile))]);
@@ -205,7 +213,15 @@ describe('meta node infrastructure', () => {
   it('the nginx portal passes nginx -t', () => {
     const conf = write('nginx/conf.d/pigsty.conf', metaFile(PATHS.nginxConfig));
     const main = write('nginx/nginx.conf', `events {}\nhttp { include ${conf}; }\n`);
-    const result = run('nginx', ['-t', '-c', main, '-p', path.dirname(main), '-g', `pid ${path.dirname(main)}/nginx.pid; error_log ${path.dirname(main)}/error.log;`]);
+    const result = run('nginx', [
+      '-t',
+      '-c',
+      main,
+      '-p',
+      path.dirname(main),
+      '-g',
+      `pid ${path.dirname(main)}/nginx.pid; error_log ${path.dirname(main)}/error.log;`,
+    ]);
     expect(result.stderr).toContain('test is successful');
     expect(result.status).toBe(0);
   });

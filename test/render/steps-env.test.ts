@@ -16,7 +16,10 @@ import { fileOf, renderAllNodes, sandboxModel, TEST_SSH_KEY } from '../helpers/f
 import { run, runOk } from '../helpers/programs';
 
 const STEPS = path.join(ASSETS_DIR, 'steps');
-const scripts = fs.readdirSync(STEPS).filter((f) => f.endsWith('.sh')).sort();
+const scripts = fs
+  .readdirSync(STEPS)
+  .filter((f) => f.endsWith('.sh'))
+  .sort();
 const text = (script: string): string => fs.readFileSync(path.join(STEPS, script), 'utf8');
 
 /**
@@ -140,7 +143,12 @@ describe('the step scripts use steps.env', () => {
 
   it.each(scripts)('%s uses only variables its nodes’ steps.env defines', (script) => {
     const where = RUNS_ON[script];
-    const defined = where === 'meta' ? keysOf(bareMeta, metaOnly) : where === 'member' ? keysOf(d, member) : new Set(Object.keys(stepsEnv(bareMeta, metaOnly)).filter((k) => keysOf(d, member).has(k)));
+    const defined =
+      where === 'meta'
+        ? keysOf(bareMeta, metaOnly)
+        : where === 'member'
+          ? keysOf(d, member)
+          : new Set(Object.keys(stepsEnv(bareMeta, metaOnly)).filter((k) => keysOf(d, member).has(k)));
     const used = [...usedVariables(script)];
     expect(used.filter((v) => !v.startsWith(STEPS_ENV_PREFIX) && !SHELL_VARIABLES.has(v))).toEqual([]);
     expect(used.filter((v) => v.startsWith(STEPS_ENV_PREFIX) && !defined.has(v))).toEqual([]);
@@ -156,7 +164,15 @@ describe('the step scripts use steps.env', () => {
     expect(text('lib.sh')).toContain(`"$(dirname "\${BASH_SOURCE[0]}")/${path.basename(PATHS.stepsEnv)}"`);
   });
 
-  const ports = [...Object.values(d.ports), d.infra.prometheus.port, d.infra.alertmanager.port, d.infra.alertmanager.clusterPort, d.infra.grafana.port, d.infra.nginx.port, d.infra.dns.port];
+  const ports = [
+    ...Object.values(d.ports),
+    d.infra.prometheus.port,
+    d.infra.alertmanager.port,
+    d.infra.alertmanager.clusterPort,
+    d.infra.grafana.port,
+    d.infra.nginx.port,
+    d.infra.dns.port,
+  ];
   const paths = [...Object.values(PATHS), PG_SOCKET_DIR, pgBinDir(d.guest.pgVersion)];
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

@@ -10,8 +10,17 @@ import type { InstanceSubject, RuleSet } from './rule';
 
 /** Parameters Patroni or the platform own; setting them would break the cluster. */
 const MANAGED_PARAMETERS = [
-  'port', 'listen_addresses', 'data_directory', 'hba_file', 'ident_file', 'config_file',
-  'cluster_name', 'hot_standby', 'primary_conninfo', 'primary_slot_name', 'synchronous_standby_names',
+  'port',
+  'listen_addresses',
+  'data_directory',
+  'hba_file',
+  'ident_file',
+  'config_file',
+  'cluster_name',
+  'hot_standby',
+  'primary_conninfo',
+  'primary_slot_name',
+  'synchronous_standby_names',
 ];
 
 /** An instance on a meta node takes the meta node's host name and size: the meta node rules judge those. */
@@ -96,7 +105,9 @@ export const clusterRules: RuleSet = {
     {
       code: 'instance-seq',
       check: (s) =>
-        isInt(s.instance.seq, 0, 9999) ? undefined : `${instanceWhere(s)}: seq is missing or not a whole number from 0 to 9999: number the instances 1, 2, 3...`,
+        isInt(s.instance.seq, 0, 9999)
+          ? undefined
+          : `${instanceWhere(s)}: seq is missing or not a whole number from 0 to 9999: number the instances 1, 2, 3...`,
     },
     {
       code: 'instance-seq-duplicate',
@@ -127,10 +138,8 @@ export const clusterRules: RuleSet = {
           ? undefined
           : `${instanceWhere(s)}: weight ${show(s.instance.weight)} must be a whole number from 0 to 256 (HAProxy's range; default 100).`,
     },
-    ...sizeRules<InstanceSubject>(
-      { cpus: 'instance-size-cpus', memory: 'instance-size-memory', disk: 'instance-size-disk' },
-      instanceWhere,
-      (s, d) => (onMetaNode(s.instance, d) ? undefined : s.instance.size),
+    ...sizeRules<InstanceSubject>({ cpus: 'instance-size-cpus', memory: 'instance-size-memory', disk: 'instance-size-disk' }, instanceWhere, (s, d) =>
+      onMetaNode(s.instance, d) ? undefined : s.instance.size,
     ),
   ],
 };

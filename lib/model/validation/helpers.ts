@@ -63,11 +63,7 @@ export interface SizeCodes {
  * The VM size rules of meta nodes and of instances; `size` gives undefined for a subject whose
  * size is judged elsewhere (an instance on a meta node has the meta node's size).
  */
-export function sizeRules<S>(
-  codes: SizeCodes,
-  where: (subject: S) => string,
-  size: (subject: S, d: ResolvedDeployment) => NodeSize | undefined,
-): Rule<S>[] {
+export function sizeRules<S>(codes: SizeCodes, where: (subject: S) => string, size: (subject: S, d: ResolvedDeployment) => NodeSize | undefined): Rule<S>[] {
   return [
     {
       code: codes.cpus,

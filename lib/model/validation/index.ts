@@ -18,16 +18,7 @@ export { ValidationError } from './rule';
 export type { InCluster, InstanceSubject, Problem, Rule, RuleSet } from './rule';
 
 /** Every concern's rules; within a subject, problems come in this order. */
-const CONCERNS: readonly RuleSet[] = [
-  infrastructureRules,
-  networkRules,
-  metaRules,
-  clusterRules,
-  timingRules,
-  userRules,
-  secretRules,
-  serviceRules,
-];
+const CONCERNS: readonly RuleSet[] = [infrastructureRules, networkRules, metaRules, clusterRules, timingRules, userRules, secretRules, serviceRules];
 
 function gather<S>(pick: (set: RuleSet) => readonly Rule<S>[] | undefined): readonly Rule<S>[] {
   return CONCERNS.flatMap((set) => pick(set) ?? []);
@@ -67,11 +58,31 @@ export function validateDeployment(d: ResolvedDeployment): Problem[] {
     ...apply(TABLES.infra, d.metaNodes.length > 0 ? [d] : [], d),
     ...apply(TABLES.metaNode, d.metaNodes, d),
     ...apply(TABLES.cluster, d.clusters, d),
-    ...apply(TABLES.instance, d.clusters.flatMap((cluster) => cluster.instances.map((instance) => ({ cluster, instance }))), d),
-    ...apply(TABLES.user, inClusters(d, (c) => c.users.filter((u) => !u.builtin)), d),
-    ...apply(TABLES.database, inClusters(d, (c) => c.databases), d),
-    ...apply(TABLES.hba, inClusters(d, (c) => c.hba), d),
-    ...apply(TABLES.service, inClusters(d, (c) => c.services), d),
+    ...apply(
+      TABLES.instance,
+      d.clusters.flatMap((cluster) => cluster.instances.map((instance) => ({ cluster, instance }))),
+      d,
+    ),
+    ...apply(
+      TABLES.user,
+      inClusters(d, (c) => c.users.filter((u) => !u.builtin)),
+      d,
+    ),
+    ...apply(
+      TABLES.database,
+      inClusters(d, (c) => c.databases),
+      d,
+    ),
+    ...apply(
+      TABLES.hba,
+      inClusters(d, (c) => c.hba),
+      d,
+    ),
+    ...apply(
+      TABLES.service,
+      inClusters(d, (c) => c.services),
+      d,
+    ),
   ];
 }
 

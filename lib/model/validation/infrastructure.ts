@@ -21,7 +21,10 @@ const RECEIVER_KINDS: Readonly<Record<AlertReceiverSpec['kind'], string>> = {
 };
 
 function isSshPublicKey(key: unknown): boolean {
-  return typeof key === 'string' && /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+( [^\r\n]*)?$/.test(key);
+  return (
+    typeof key === 'string' &&
+    /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+( [^\r\n]*)?$/.test(key)
+  );
 }
 
 /** What is wrong with the receiver, or undefined when it is usable. */
@@ -77,7 +80,9 @@ export const infrastructureRules: RuleSet = {
     {
       code: 'guest-os',
       check: ({ guest }) =>
-        isOneOf(GUEST_OSES, guest.os) ? undefined : `guest.os ${show(guest.os)} is unknown: use ${choices(GUEST_OSES, { quote: true, notes: { debian12: 'default' } })}.`,
+        isOneOf(GUEST_OSES, guest.os)
+          ? undefined
+          : `guest.os ${show(guest.os)} is unknown: use ${choices(GUEST_OSES, { quote: true, notes: { debian12: 'default' } })}.`,
     },
     {
       code: 'guest-package-source',

@@ -14,21 +14,25 @@ const badSecret = (value: unknown): boolean => !isDeferred(value) && (typeof val
 const SECRET_FIX = `use ${SECRET_ALPHABET_TEXT}`;
 
 const SECRET_FIELDS: readonly (keyof SecretsSpec)[] = [
-  'superuserPassword', 'replicationPassword', 'monitorPassword', 'dbaPassword', 'haproxyAdminPassword', 'patroniApiPassword', 'grafanaAdminPassword',
+  'superuserPassword',
+  'replicationPassword',
+  'monitorPassword',
+  'dbaPassword',
+  'haproxyAdminPassword',
+  'patroniApiPassword',
+  'grafanaAdminPassword',
 ];
 
 export const secretRules: RuleSet = {
-  deployment: SECRET_FIELDS.map(
-    (field): Rule<ResolvedDeployment> => ({
-      code: `secret-${field}`,
-      check: (d) => {
-        const value: unknown = d.secrets[field];
-        if (!badSecret(value)) return undefined;
-        const kind = typeof value === 'string' && value.length > 0 ? 'not a usable password' : 'empty';
-        return `secrets.${field} is ${kind}: ${SECRET_FIX} (in production, pass it from a sensitive Terraform variable).`;
-      },
-    }),
-  ),
+  deployment: SECRET_FIELDS.map((field): Rule<ResolvedDeployment> => ({
+    code: `secret-${field}`,
+    check: (d) => {
+      const value: unknown = d.secrets[field];
+      if (!badSecret(value)) return undefined;
+      const kind = typeof value === 'string' && value.length > 0 ? 'not a usable password' : 'empty';
+      return `secrets.${field} is ${kind}: ${SECRET_FIX} (in production, pass it from a sensitive Terraform variable).`;
+    },
+  })),
   user: [
     {
       code: 'user-password',

@@ -15,10 +15,10 @@ const RESERVED_PORTS: Readonly<Record<string, number>> = {
   postgres: DEFAULT_PORTS.postgres,
   pgbouncer: DEFAULT_PORTS.pgbouncer,
   'patroni REST API': DEFAULT_PORTS.patroni,
-  'node_exporter': DEFAULT_PORTS.nodeExporter,
+  node_exporter: DEFAULT_PORTS.nodeExporter,
   'HAProxy admin': DEFAULT_PORTS.haproxyAdmin,
-  'pg_exporter': DEFAULT_PORTS.pgExporter,
-  'pgbouncer_exporter': DEFAULT_PORTS.pgbouncerExporter,
+  pg_exporter: DEFAULT_PORTS.pgExporter,
+  pgbouncer_exporter: DEFAULT_PORTS.pgbouncerExporter,
   'etcd client': DEFAULT_PORTS.etcdClient,
   'etcd peer': DEFAULT_PORTS.etcdPeer,
 };
@@ -34,7 +34,12 @@ function metaPorts(d: ResolvedDeployment): [string, number][] {
     ['nginx.port', i.nginx.port],
     ['dns.port', i.dns.port],
     ...Object.entries(RESERVED_PORTS),
-    ...(d.dcs.kind === 'consul' ? [['consul HTTP', d.ports.consulHttp], ['consul DNS', d.ports.consulDns]] as [string, number][] : []),
+    ...(d.dcs.kind === 'consul'
+      ? ([
+          ['consul HTTP', d.ports.consulHttp],
+          ['consul DNS', d.ports.consulDns],
+        ] as [string, number][])
+      : []),
   ];
   // Each cluster once: a cluster with a member on every meta node (pg-meta) has its services once.
   const onMeta = d.clusters.filter((c) => c.instances.some((instance) => d.metaNodes.some((meta) => meta.ip === instance.ip)));

@@ -9,9 +9,18 @@ import type { InCluster, RuleSet } from './rule';
 
 /** Postgres' own roles may be granted without being declared. */
 const PREDEFINED_ROLES = [
-  'pg_monitor', 'pg_read_all_data', 'pg_write_all_data', 'pg_read_all_settings', 'pg_read_all_stats',
-  'pg_stat_scan_tables', 'pg_signal_backend', 'pg_checkpoint', 'pg_read_server_files',
-  'pg_write_server_files', 'pg_execute_server_program', 'pg_database_owner',
+  'pg_monitor',
+  'pg_read_all_data',
+  'pg_write_all_data',
+  'pg_read_all_settings',
+  'pg_read_all_stats',
+  'pg_stat_scan_tables',
+  'pg_signal_backend',
+  'pg_checkpoint',
+  'pg_read_server_files',
+  'pg_write_server_files',
+  'pg_execute_server_program',
+  'pg_database_owner',
 ];
 const RESERVED_DATABASES = ['postgres', 'template0', 'template1', 'pgbouncer'];
 
@@ -93,14 +102,20 @@ export const userRules: RuleSet = {
       code: 'database-extension',
       check: ({ cluster, item }) => {
         const extension = firstWhere(item.extensions, (e) => !PG_IDENTIFIER.test(e));
-        return extension && `cluster ${show(cluster.name)} database ${show(item.name)}: extension ${show(extension.value)} is not an extension name (e.g. "pg_trgm").`;
+        return (
+          extension &&
+          `cluster ${show(cluster.name)} database ${show(item.name)}: extension ${show(extension.value)} is not an extension name (e.g. "pg_trgm").`
+        );
       },
     },
     {
       code: 'database-schema',
       check: ({ cluster, item }) => {
         const schema = firstWhere(item.schemas, (e) => !PG_IDENTIFIER.test(e));
-        return schema && `cluster ${show(cluster.name)} database ${show(item.name)}: schema ${show(schema.value)} is not a plain identifier (lowercase letters, digits, '_').`;
+        return (
+          schema &&
+          `cluster ${show(cluster.name)} database ${show(item.name)}: schema ${show(schema.value)} is not a plain identifier (lowercase letters, digits, '_').`
+        );
       },
     },
     {
@@ -144,7 +159,9 @@ export const userRules: RuleSet = {
     {
       code: 'hba-local-address',
       check: (s) =>
-        s.item.type === 'local' && s.item.address !== undefined ? `${hbaWhere(s)}: a "local" rule has no address: remove address, or use type "host".` : undefined,
+        s.item.type === 'local' && s.item.address !== undefined
+          ? `${hbaWhere(s)}: a "local" rule has no address: remove address, or use type "host".`
+          : undefined,
     },
     {
       code: 'hba-role',

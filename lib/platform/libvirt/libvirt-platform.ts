@@ -97,59 +97,85 @@ export class LibvirtPlatform implements IPlatform {
     const { node } = spec;
     const name = `${this.props.name ?? d.name}-${node.name}`;
     const pool = reference(this.pool, 'name');
-    const root = new LightResource(scope, 'root', 'libvirt_volume', {
-      name: `${name}.qcow2`,
-      pool,
-      capacity: node.size.diskGiB * GiB,
-      target: volumeTargetToTerraform({ format: { type: 'qcow2' } }),
-      backing_store: volumeBackingStoreToTerraform({ path: reference(this.base, 'path'), format: { type: 'qcow2' } }),
-    }, PROVIDER);
-    const seed = new LightResource(scope, 'cloud-init', 'libvirt_cloudinit_disk', {
-      name: `${name}-seed`,
-      user_data: sensitiveText(spec.userData),
-      meta_data: terraformText(spec.metaData),
-      network_config: terraformText(spec.networkConfig),
-    }, { ...PROVIDER, lifecycle: { ignoreChanges: ['user_data', 'meta_data', 'network_config'] } });
-    const seedVolume = new LightResource(scope, 'cloud-init-iso', 'libvirt_volume', {
-      name: `${name}-seed.iso`,
-      pool,
-      target: volumeTargetToTerraform({ format: { type: 'raw' } }),
-      create: volumeCreateToTerraform({ content: { url: reference(seed, 'path') } }),
-      // 0.9.7 can neither update a volume in place nor replace it for a new `create`.
-    }, { ...PROVIDER, lifecycle: { ignoreChanges: ['create'] } });
-    const domain = new LightResource(scope, 'domain', 'libvirt_domain', {
-      name,
-      type: 'kvm',
-      memory: node.size.memoryMiB,
-      memory_unit: 'MiB',
-      vcpu: node.size.cpus,
-      os: domainOsToTerraform({ type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] }),
-      cpu: domainCpuToTerraform({ mode: 'host-passthrough' }),
-      features: domainFeaturesToTerraform({ acpi: true, apic: {} }),
-      devices: domainDevicesToTerraform({
-        disks: [
-          {
-            device: 'disk',
-            source: { volume: { pool, volume: reference(root, 'name') } },
-            target: { dev: 'vda', bus: 'virtio' },
-            driver: { name: 'qemu', type: 'qcow2' },
-          },
-          {
-            device: 'cdrom',
-            source: { volume: { pool, volume: reference(seedVolume, 'name') } },
-            target: { dev: 'sda', bus: 'sata' },
-            readOnly: true,
-            driver: { name: 'qemu', type: 'raw' },
-          },
-        ],
-        interfaces: [{ source: { network: { network: reference(this.network, 'name') } }, mac: { address: macAddressOf(node.ip) }, model: { type: 'virtio' } }],
-        serials: [{ target: { type: 'isa-serial', port: 0 } }],
-        consoles: [{ target: { type: 'serial', port: 0 } }],
-        graphics: [{ vnc: { autoPort: true, listen: '127.0.0.1' } }],
-      }),
-      running: true,
-      autostart: true,
-    }, PROVIDER);
+    const root = new LightResource(
+      scope,
+      'root',
+      'libvirt_volume',
+      {
+        name: `${name}.qcow2`,
+        pool,
+        capacity: node.size.diskGiB * GiB,
+        target: volumeTargetToTerraform({ format: { type: 'qcow2' } }),
+        backing_store: volumeBackingStoreToTerraform({ path: reference(this.base, 'path'), format: { type: 'qcow2' } }),
+      },
+      PROVIDER,
+    );
+    const seed = new LightResource(
+      scope,
+      'cloud-init',
+      'libvirt_cloudinit_disk',
+      {
+        name: `${name}-seed`,
+        user_data: sensitiveText(spec.userData),
+        meta_data: terraformText(spec.metaData),
+        network_config: terraformText(spec.networkConfig),
+      },
+      { ...PROVIDER, lifecycle: { ignoreChanges: ['user_data', 'meta_data', 'network_config'] } },
+    );
+    const seedVolume = new LightResource(
+      scope,
+      'cloud-init-iso',
+      'libvirt_volume',
+      {
+        name: `${name}-seed.iso`,
+        pool,
+        target: volumeTargetToTerraform({ format: { type: 'raw' } }),
+        create: volumeCreateToTerraform({ content: { url: reference(seed, 'path') } }),
+        // 0.9.7 can neither update a volume in place nor replace it for a new `create`.
+      },
+      { ...PROVIDER, lifecycle: { ignoreChanges: ['create'] } },
+    );
+    const domain = new LightResource(
+      scope,
+      'domain',
+      'libvirt_domain',
+      {
+        name,
+        type: 'kvm',
+        memory: node.size.memoryMiB,
+        memory_unit: 'MiB',
+        vcpu: node.size.cpus,
+        os: domainOsToTerraform({ type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] }),
+        cpu: domainCpuToTerraform({ mode: 'host-passthrough' }),
+        features: domainFeaturesToTerraform({ acpi: true, apic: {} }),
+        devices: domainDevicesToTerraform({
+          disks: [
+            {
+              device: 'disk',
+              source: { volume: { pool, volume: reference(root, 'name') } },
+              target: { dev: 'vda', bus: 'virtio' },
+              driver: { name: 'qemu', type: 'qcow2' },
+            },
+            {
+              device: 'cdrom',
+              source: { volume: { pool, volume: reference(seedVolume, 'name') } },
+              target: { dev: 'sda', bus: 'sata' },
+              readOnly: true,
+              driver: { name: 'qemu', type: 'raw' },
+            },
+          ],
+          interfaces: [
+            { source: { network: { network: reference(this.network, 'name') } }, mac: { address: macAddressOf(node.ip) }, model: { type: 'virtio' } },
+          ],
+          serials: [{ target: { type: 'isa-serial', port: 0 } }],
+          consoles: [{ target: { type: 'serial', port: 0 } }],
+          graphics: [{ vnc: { autoPort: true, listen: '127.0.0.1' } }],
+        }),
+        running: true,
+        autostart: true,
+      },
+      PROVIDER,
+    );
     return { node, dependables: [domain], identity: reference(domain, 'uuid') };
   }
 }

@@ -80,7 +80,9 @@ export class LocalPlatform implements IPlatform {
     if (d.guest.os !== 'debian12') throw new Error(`The local platform builds Debian 12 nodes; guest OS ${d.guest.os} needs another platform.`);
     // Nodes are offline: only what Debian ships can be in the rootfs and the repository.
     if (d.infra.grafana.enabled) {
-      throw new Error('The local platform cannot install Grafana: Debian ships no Grafana package and local nodes are offline. Set grafana: { enabled: false } on the meta nodes.');
+      throw new Error(
+        'The local platform cannot install Grafana: Debian ships no Grafana package and local nodes are offline. Set grafana: { enabled: false } on the meta nodes.',
+      );
     }
     if (d.dcs.kind === 'consul') {
       throw new Error('The local platform cannot install Consul: Debian ships no consul package and local nodes are offline. Use Dcs.etcd() here.');

@@ -126,7 +126,10 @@ export const servicePairs: RulePair[] = [
     code: 'service-selector-empty',
     name: 'the same selector in a cluster of one instance, where it is allowed',
     build: (count: number) =>
-      withTest({ instances: SANDBOX_PG_TEST.instances.slice(0, count), services: [{ name: 'standby', port: 5435, check: '/replica', selector: { seqs: [9] } }] }),
+      withTest({
+        instances: SANDBOX_PG_TEST.instances.slice(0, count),
+        services: [{ name: 'standby', port: 5435, check: '/replica', selector: { seqs: [9] } }],
+      }),
     breaks: 3,
     keeps: 1,
     says: ['selector matches no instance'],
