@@ -52,6 +52,7 @@ interface Row extends Case {
   readonly bytes: number;
   readonly config: Summary;
   readonly floor: Summary;
+  readonly keyed: Summary;
 }
 
 type Config = { resource: { terraform_data: Record<string, { for_each?: string | object }> }; locals?: Record<string, unknown>; terraform?: unknown };
@@ -81,6 +82,27 @@ function floorOf(config: Config): object {
     }),
   );
   return { resource: { terraform_data: resources } };
+}
+
+/**
+ * A second reference, the keyed floor: the same resources with the same addresses, for_each over
+ * a local of the same keys with one-letter values. The stack addresses each config file by its
+ * path (the plan's per-file diff needs it), and this is what that addressing alone costs.
+ */
+function keyedFloorOf(config: Config): object {
+  const locals: Record<string, Record<string, string>> = {};
+  const resources = Object.fromEntries(
+    Object.entries(config.resource.terraform_data).map(([name, resource]) => {
+      if (resource.for_each === undefined) return [name, { triggers_replace: { i: '0' } }];
+      const keys =
+        typeof resource.for_each === 'string'
+          ? Object.keys(config.locals![/^\$\{local\.([^}]+)\}$/.exec(resource.for_each)![1]] as object)
+          : Object.keys(resource.for_each);
+      locals[name] = Object.fromEntries(keys.map((key) => [key, 'x']));
+      return [name, { for_each: `\${local.${name}}`, triggers_replace: { i: '${each.value}' } }];
+    }),
+  );
+  return { locals, resource: { terraform_data: resources } };
 }
 
 function run(dir: string, args: string[]): string {
@@ -116,8 +138,7 @@ const BOUNDS = [
   "  through for_each) ~3-4 s; depends_on ~6 s; provisioners and connections ~4-5 s; the local platform's user-data in the",
   "  seeds' triggers ~5 s; locals and outputs ~2 s. The static-file bundles' triggers (a reference to one local) cost nothing",
   '  measurable. One lookup for all four triggers instead of four saves ~2 s CPU (~7%), not taken.',
-  '- A floor with the same addresses (for_each over a local of the same keys, one-letter values) plans 303 nodes in ~7 s',
-  '  (~11.5 s CPU): the stack is about 3.3x that. Terraform itself grows faster than linearly with instances (the floor: above).',
+  '- Terraform itself grows faster than linearly with instances (both floors, above).',
 ];
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -138,15 +159,16 @@ try {
     delete config.terraform;
     const resources = Object.keys(config.resource.terraform_data).length;
     const instances = Object.values(config.resource.terraform_data).reduce((n, r) => n + instancesOf(config, r.for_each), 0);
-    const dirs = { config: path.join(work, c.name, 'config'), floor: path.join(work, c.name, 'floor') };
-    fs.mkdirSync(dirs.config, { recursive: true });
-    fs.mkdirSync(dirs.floor, { recursive: true });
-    fs.writeFileSync(path.join(dirs.config, 'main.tf.json'), JSON.stringify(config));
-    fs.writeFileSync(path.join(dirs.floor, 'main.tf.json'), JSON.stringify(floorOf(config)));
-    for (const dir of Object.values(dirs)) run(dir, ['init', '-input=false', '-no-color']);
-    const runs: { config: Measured[]; floor: Measured[] } = { config: [], floor: [] };
+    const dirs = { config: path.join(work, c.name, 'config'), floor: path.join(work, c.name, 'floor'), keyed: path.join(work, c.name, 'keyed') };
+    const documents = { config, floor: floorOf(config), keyed: keyedFloorOf(config) };
+    for (const which of ['config', 'floor', 'keyed'] as const) {
+      fs.mkdirSync(dirs[which], { recursive: true });
+      fs.writeFileSync(path.join(dirs[which], 'main.tf.json'), JSON.stringify(documents[which]));
+      run(dirs[which], ['init', '-input=false', '-no-color']);
+    }
+    const runs: { config: Measured[]; floor: Measured[]; keyed: Measured[] } = { config: [], floor: [], keyed: [] };
     for (let i = 0; i < RUNS; i++) {
-      for (const which of ['config', 'floor'] as const) {
+      for (const which of ['config', 'floor', 'keyed'] as const) {
         const m = plan(dirs[which], instances);
         runs[which].push(m);
         process.stderr.write(`${c.name} ${which} run ${i + 1}/${RUNS}: ${fmt(m.seconds, 2)} s, CPU ${fmt(m.cpuSeconds, 2)} s, ${fmt(m.peakMiB, 0)} MiB\n`);
@@ -158,7 +180,15 @@ try {
       cpu: median(ms.map((m) => m.cpuSeconds)),
       peak: Math.max(...ms.map((m) => m.peakMiB)),
     });
-    rows.push({ ...c, resources, instances, bytes: Buffer.byteLength(json), config: summary(runs.config), floor: summary(runs.floor) });
+    rows.push({
+      ...c,
+      resources,
+      instances,
+      bytes: Buffer.byteLength(json),
+      config: summary(runs.config),
+      floor: summary(runs.floor),
+      keyed: summary(runs.keyed),
+    });
     fs.rmSync(path.join(work, c.name), { recursive: true, force: true });
   }
 } finally {
@@ -168,6 +198,7 @@ try {
 const byName = (name: string) => rows.find((r) => r.name === name)!;
 const [small, large] = [byName('fleet-33'), byName('fleet-303')];
 const ratio = (r: Row) => r.config.seconds / r.floor.seconds;
+const keyedRatio = (r: Row) => r.config.seconds / r.keyed.seconds;
 const nodeGrowth = large.nodes / small.nodes;
 const growth = large.config.seconds / small.config.seconds;
 const floorGrowth = large.floor.seconds / small.floor.seconds;
@@ -180,11 +211,11 @@ const checks = [
 ] as const;
 
 const table = [
-  '| stack | nodes | resources (instances) | cdk.tf.json | plan (median; range) | plan CPU | plan peak RSS | floor (median; range) | floor CPU | floor peak RSS | plan / floor |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
+  '| stack | nodes | resources (instances) | cdk.tf.json | plan (median; range) | plan CPU | plan peak RSS | floor (median; range) | floor CPU | floor peak RSS | plan / floor | keyed floor | plan / keyed floor |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.name} | ${r.nodes} | ${r.resources} (${r.instances}) | ${fmt(r.bytes / 1048576)} MiB | ${fmt(r.config.seconds, 2)} s; ${fmt(r.config.range[0], 2)}–${fmt(r.config.range[1], 2)} | ${fmt(r.config.cpu)} s | ${fmt(r.config.peak, 0)} MiB | ${fmt(r.floor.seconds, 2)} s; ${fmt(r.floor.range[0], 2)}–${fmt(r.floor.range[1], 2)} | ${fmt(r.floor.cpu)} s | ${fmt(r.floor.peak, 0)} MiB | ${fmt(ratio(r), 2)}x |`,
+      `| ${r.name} | ${r.nodes} | ${r.resources} (${r.instances}) | ${fmt(r.bytes / 1048576)} MiB | ${fmt(r.config.seconds, 2)} s; ${fmt(r.config.range[0], 2)}–${fmt(r.config.range[1], 2)} | ${fmt(r.config.cpu)} s | ${fmt(r.config.peak, 0)} MiB | ${fmt(r.floor.seconds, 2)} s; ${fmt(r.floor.range[0], 2)}–${fmt(r.floor.range[1], 2)} | ${fmt(r.floor.cpu)} s | ${fmt(r.floor.peak, 0)} MiB | ${fmt(ratio(r), 2)}x | ${fmt(r.keyed.seconds, 2)} s | ${fmt(keyedRatio(r), 2)}x |`,
   ),
   '',
   `Growth from 33 to 303 nodes (${fmt(nodeGrowth, 1)}x): plan ${fmt(growth, 1)}x (${fmt((small.config.seconds / small.nodes) * 1000, 0)} → ${fmt((large.config.seconds / large.nodes) * 1000, 0)} ms a node), floor ${fmt(floorGrowth, 1)}x.`,
@@ -194,7 +225,7 @@ const table = [
 
 writeSection('plan', 'Plan (local platform)', [
   `Command: \`npm run bench:plan\` (compiles, then runs \`node dist/bench/plan.js\`): each stack is synthesized on the local platform (built-in \`terraform_data\` only), \`terraform init\` once, then \`terraform plan -refresh=false -lock=false -input=false -out=plan.bin\` with no state (cdktf's backend block removed), ${RUNS} runs alternating with the floor; medians. Time, CPU (user + system) and peak RSS of each terraform process from GNU time (\`/usr/bin/time\`). Every plan is checked to create exactly the stack's instances.`,
-  `Floor: the same \`terraform_data\` resources by name, each with as many instances (through \`count\`) and a one-number trigger: what Terraform needs for this many resources and instances with nothing in them.`,
+  `Floor: the same \`terraform_data\` resources by name, each with as many instances (through \`count\`) and a one-number trigger: what Terraform needs for this many resources and instances with nothing in them. The target is checked against it. Keyed floor, for reference: the same resources with the same addresses (\`for_each\` over a local of the same keys, one-letter values), what addressing each config file by its path costs by itself.`,
   `Machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${fmt(os.totalmem() / 1024 ** 3, 0)} GiB (shared with other work: single runs vary), Terraform ${terraformVersion}, Node ${process.version}, ${os.platform()} ${os.release()}.`,
   `Stacks: \`sandbox-local\`'s topology (4 nodes, offline, no Grafana); fleets of 10 and 100 three-node clusters on 3 meta nodes (bench/fleet.ts, local platform).`,
   '',
