@@ -6,19 +6,21 @@
  * applied (reload) by assets/steps/apply-file.sh.
  *
  * One resource per node rather than one per file writes the connection, provisioners and
- * ordering once per node; owner, mode and apply command belong to the path, so they are written
- * once per deployment (FileInstalls). Both keep fleets quick to synthesize (BENCHMARKS.md).
+ * ordering once per node, which keeps fleets quick to synthesize (BENCHMARKS.md).
  *
- * The texts themselves are held once per deployment too, in a local keyed by a hash of each
- * distinct text, and the node's for_each is a local of its own mapping path -> that key, so that
+ * The files themselves (text, owner, mode and apply command together) are held once per
+ * deployment, in a local keyed by a hash of each distinct file, and the node's for_each is a local
+ * of its own mapping path -> that key, so that
  * `terraform plan` no longer pays for the texts once per instance. Terraform evaluates a resource's
  * for_each expression again for every instance it plans, so a map written inline in for_each
  * costs its whole size per instance: with the texts there, 303 local nodes planned in 616 s; even
  * a literal map of 2000 one-letter values plans in 82 s, and in 5 s behind a local (Terraform
  * 1.11; bench:plan has the fleet's numbers). A meta node has one file per cluster and target
- * kind, so the cost was quadratic in the clusters. Each instance now looks its text up by key;
- * the triggers, and so the plan, hold the same values as with the texts inline (a state applied
- * with that form plans no change).
+ * kind, so the cost was quadratic in the clusters. Each instance now looks its file up by key,
+ * once for all four triggers (four lookups, one per trigger, planned measurably slower); the
+ * triggers, and so the plan, hold the same values as with the texts inline (a state applied with
+ * that form plans no change). A path still has one owner, mode and apply command per deployment:
+ * FileInstalls checks it at synth.
  */
 import { createHash } from 'crypto';
 import { SSHProvisionerConnection, TerraformLocal, TerraformResource } from 'cdktf';
@@ -33,59 +35,59 @@ const PLAIN_PATH = /^\/[A-Za-z0-9._/-]+$/;
 
 type Install = Pick<RenderedFile, 'owner' | 'mode' | 'apply'>;
 
+/** What an instance's triggers hold: the file's text (a Terraform string), owner, mode and apply command. */
+interface FileTriggers extends Install {
+  readonly content: string;
+}
+
 /**
- * How each config path is installed (owner, mode, apply command), and every distinct config file
- * text: one local each per deployment.
+ * Every distinct config file of the deployment, text and install together, in one local keyed by
+ * a hash of the four; and the check that each path is installed one way (owner, mode, apply
+ * command) across the deployment.
  */
 export class FileInstalls extends Construct {
-  private readonly installs: Record<string, Install> = {};
-  private readonly local: TerraformLocal;
-  /** Key -> text (as a Terraform string: escaped, secrets wrapped in sensitive()). */
-  private readonly texts: Record<string, string> = {};
+  /** Path -> how it is installed: the check only, not written to the configuration. */
+  private readonly installs = new Map<string, Install>();
+  /** Key -> the file's triggers (the content as a Terraform string: escaped, secrets wrapped in sensitive()). */
+  private readonly files: Record<string, FileTriggers> = {};
   private readonly keys = new Map<string, string>();
-  private readonly textsLocal: TerraformLocal;
+  private readonly local: TerraformLocal;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    // The locals render these objects at synth, so paths and texts added later are in them.
-    this.local = new TerraformLocal(this, 'paths', this.installs);
-    this.textsLocal = new TerraformLocal(this, 'texts', this.texts);
+    // The local renders this object at synth, so files added later are in it.
+    this.local = new TerraformLocal(this, 'texts', this.files);
   }
 
-  /** The address of the texts local (`local.<name>`), which holds each text under its key. */
-  get textsAddress(): string {
-    return `local.${this.textsLocal.friendlyUniqueId}`;
+  /** The address of the local (`local.<name>`), which holds each file's triggers under its key. */
+  get address(): string {
+    return `local.${this.local.friendlyUniqueId}`;
   }
 
   /**
-   * Records a text (a Terraform string, as terraformText() or sensitiveText() give it) and
-   * returns its key: a hash of the text, so the same text anywhere in the deployment is held
-   * once, and a changed file changes only its own key.
+   * Records a file (its text a Terraform string, as terraformText() or sensitiveText() give it)
+   * and returns its key: a hash of text, owner, mode and apply command, so the same file anywhere
+   * in the deployment is held once, and a changed file changes only its own key. Refuses a path
+   * installed two ways.
    */
-  text(text: string): string {
-    let key = this.keys.get(text);
+  file(path: string, content: string, install: Install, where: string): string {
+    const known = this.installs.get(path);
+    if (known && JSON.stringify(known) !== JSON.stringify(install)) {
+      throw new Error(
+        `${path} is installed as ${JSON.stringify(install)} on ${where} but as ${JSON.stringify(known)} elsewhere; a path has one owner, mode and apply command per deployment`,
+      );
+    }
+    this.installs.set(path, install);
+    const triggers: FileTriggers = { content, owner: install.owner, mode: install.mode, apply: install.apply };
+    const identity = JSON.stringify([triggers.content, triggers.owner, triggers.mode, triggers.apply]);
+    let key = this.keys.get(identity);
     if (key === undefined) {
-      key = createHash('sha256').update(text).digest('hex').slice(0, 16);
-      if (key in this.texts) throw new Error(`two config file texts share the key ${key}; this cannot happen short of a sha256 collision`);
-      this.texts[key] = text;
-      this.keys.set(text, key);
+      key = createHash('sha256').update(identity).digest('hex').slice(0, 16);
+      if (key in this.files) throw new Error(`two config files share the key ${key}; this cannot happen short of a sha256 collision`);
+      this.files[key] = triggers;
+      this.keys.set(identity, key);
     }
     return key;
-  }
-
-  /** Records the files' installs and returns the local's address (`local.<name>`). */
-  register(files: readonly RenderedFile[], where: string): string {
-    for (const file of files) {
-      const install = { owner: file.owner, mode: file.mode, apply: terraformText(file.apply) };
-      const known = this.installs[file.path];
-      if (known && JSON.stringify(known) !== JSON.stringify(install)) {
-        throw new Error(
-          `${file.path} is installed as ${JSON.stringify(install)} on ${where} but as ${JSON.stringify(known)} elsewhere; a path has one owner, mode and apply command per deployment`,
-        );
-      }
-      this.installs[file.path] = install;
-    }
-    return `local.${this.local.friendlyUniqueId}`;
   }
 }
 
@@ -106,23 +108,20 @@ export class NodeFiles extends Construct {
 
   constructor(scope: Construct, id: string, files: readonly RenderedFile[], props: NodeFilesProps) {
     super(scope, id);
-    // Path -> key of its text in the deployment's texts local.
+    // Path -> key of its file (text, owner, mode, apply command) in the deployment's texts local.
     const keys: Record<string, string> = {};
     for (const file of files) {
       if (!PLAIN_PATH.test(file.path))
         throw new Error(`config file path ${JSON.stringify(file.path)} has characters a step cannot pass on; use letters, digits and . _ - /`);
       if (file.path in keys) throw new Error(`two config files for ${file.path} on ${this.node.path}; each path is written once per node`);
-      keys[file.path] = props.installs.text(file.secret ? sensitiveText(file.content) : terraformText(file.content));
+      const content = file.secret ? sensitiveText(file.content) : terraformText(file.content);
+      const install = { owner: file.owner, mode: file.mode, apply: terraformText(file.apply) };
+      keys[file.path] = props.installs.file(file.path, content, install, this.node.path);
     }
-    const installs = props.installs.register(files, this.node.path);
     const paths = new TerraformLocal(this, 'paths', keys);
     this.resource = new TerraformDataResource(this, 'run', {
-      triggersReplace: {
-        content: `\${${props.installs.textsAddress}[each.value]}`,
-        owner: `\${${installs}[each.key].owner}`,
-        mode: `\${${installs}[each.key].mode}`,
-        apply: `\${${installs}[each.key].apply}`,
-      },
+      // One lookup: the object holds content, owner, mode and apply (content sensitive for a secret file).
+      triggersReplace: `\${${props.installs.address}[each.value]}`,
       connection: props.connection,
       dependsOn: props.dependsOn,
       provisioners: [

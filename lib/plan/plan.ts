@@ -80,7 +80,10 @@ export interface StepPlan {
   readonly run: StepRun;
   /** What the step applies: a change runs it again. A replaced machine always runs it again. */
   readonly triggers: Readonly<Record<string, Trigger>>;
-  /** Ids of the steps it runs after, in this order (a node's machine too: `machineId(node)`). */
+  /**
+   * Ids of the steps it runs after, in this order (a node's machine too: `machineId(node)`): only
+   * those it does not already wait for through another of them.
+   */
   readonly after: readonly string[];
 }
 

@@ -5,6 +5,11 @@
  * then every member (the leader applies roles, users and databases; each member checks its
  * services); last, each meta node's Prometheus scrapes every cluster. In offline mode each meta
  * node also builds the package repository, which the other nodes' first boot waits for.
+ *
+ * Each step's `after` names only what it does not already wait for through another step (the
+ * transitive reduction): a node's config files wait for its static files, which wait for `ready`,
+ * so a step after the config files lists only them. Every edge is a `depends_on` entry Terraform
+ * reads and plans (BENCHMARKS.md); the order is the same.
  */
 import type { ResolvedCluster, ResolvedDeployment, ResolvedNode } from '../model';
 import { etcdEndpoints } from '../render/dcs-endpoints';
@@ -28,8 +33,8 @@ const READY_COMMANDS = [
 
 const script = (name: string, args: readonly string[] = []): StepPlan['run'] => ({ kind: 'script', script: name, args });
 
-/** What a step on this node waits for first: the node is up and has its files. */
-const nodeFiles = (node: string): string[] => [staticFilesId(node), configFilesId(node)];
+/** What a step on this node waits for first: the node is up and has its files (the config files come after `ready` and the static files). */
+const nodeFiles = (node: string): string[] => [configFilesId(node)];
 
 /** `ready`, the static files and the config files of one node. */
 export function nodeSteps(plan: NodePlan): StepPlan[] {
@@ -47,7 +52,8 @@ export function nodeSteps(plan: NodePlan): StepPlan[] {
       after: [machineId(name)],
     },
     { id: staticFilesId(name), scope, path: ['static-files'], node: name, run: { kind: 'static-files' }, triggers: {}, after: [readyId(name)] },
-    { id: configFilesId(name), scope, path: ['files'], node: name, run: { kind: 'config-files' }, triggers: {}, after: [readyId(name), staticFilesId(name)] },
+    // After the static files (and so after `ready`): apply-file.sh, which installs each file, is one of the step scripts.
+    { id: configFilesId(name), scope, path: ['files'], node: name, run: { kind: 'config-files' }, triggers: {}, after: [staticFilesId(name)] },
   ];
 }
 
@@ -61,7 +67,8 @@ export function dcsSteps(d: ResolvedDeployment): StepPlan[] {
     node: meta.name,
     run: script('dcs-healthy.sh', [d.dcs.kind, ...endpoints]),
     triggers: { step: `${d.dcs.kind} quorum`, servers: endpoints.join(',') },
-    after: [...d.metaNodes.map((m) => readyId(m.name)), ...nodeFiles(meta.name)],
+    // Its own node's `ready` comes with its files.
+    after: [...d.metaNodes.filter((m) => m !== meta).map((m) => readyId(m.name)), ...nodeFiles(meta.name)],
   }));
 }
 
@@ -76,7 +83,7 @@ export function repositorySteps(d: ResolvedDeployment): StepPlan[] {
     node: meta.name,
     run: script('repo-build.sh', packages),
     triggers: { step: 'package repository', packages: packages.join(' ') },
-    after: [readyId(meta.name), ...nodeFiles(meta.name)],
+    after: nodeFiles(meta.name),
   }));
 }
 
@@ -86,6 +93,8 @@ export function clusterSteps(d: ResolvedDeployment, cluster: ResolvedCluster, te
   const primary = cluster.instances.find((i) => i.role === 'primary')!;
   const replicas = cluster.instances.filter((i) => i !== primary);
   const nodeName = (ip: string): string => nodeOf(ip).node.name;
+  // A meta node's files come before its DCS step, which the primary (and so every replica) waits for.
+  const ownFiles = (ip: string): string[] => (nodeOf(ip).node.isMeta ? [] : nodeFiles(nodeName(ip)));
   const primaryStep: StepPlan = {
     id: primaryId(cluster.name),
     scope,
@@ -93,7 +102,7 @@ export function clusterSteps(d: ResolvedDeployment, cluster: ResolvedCluster, te
     node: nodeName(primary.ip),
     run: script('pg-primary.sh'),
     triggers: { step: `patroni primary ${primary.name}` },
-    after: [...d.metaNodes.map((meta) => dcsId(meta.name)), ...nodeFiles(nodeName(primary.ip))],
+    after: [...d.metaNodes.map((meta) => dcsId(meta.name)), ...ownFiles(primary.ip)],
   };
   const replicaSteps = replicas.map((replica): StepPlan => ({
     id: replicaId(cluster.name, replica.seq),
@@ -102,9 +111,10 @@ export function clusterSteps(d: ResolvedDeployment, cluster: ResolvedCluster, te
     node: nodeName(replica.ip),
     run: script('pg-replica.sh'),
     triggers: { step: `patroni replica ${replica.name}` },
-    after: [primaryStep.id, ...nodeFiles(nodeName(replica.ip))],
+    after: [primaryStep.id, ...ownFiles(replica.ip)],
   }));
-  const joined = [primaryStep, ...replicaSteps].map((step) => step.id);
+  // Every member joined: each replica joins after the primary, so the replicas imply it.
+  const joined = (replicaSteps.length > 0 ? replicaSteps : [primaryStep]).map((step) => step.id);
   const roles = fingerprint(texts.rolesSql);
   const passwords = fingerprint(texts.passwordsSql);
   const memberSteps = cluster.instances.map((instance): StepPlan => {
@@ -139,6 +149,7 @@ export function registrationSteps(d: ResolvedDeployment, targetsText: string): S
     node: meta.name,
     run: script('register.sh', [String(d.infra.prometheus.port), ...d.clusters.map((c) => c.name)]),
     triggers: { step: 'clusters scraped by prometheus', targets },
-    after: [...members, ...nodeFiles(meta.name)],
+    // Every member waits for each meta node's DCS step, and so for its files: only with no cluster are they named.
+    after: members.length > 0 ? members : nodeFiles(meta.name),
   }));
 }

@@ -21,7 +21,7 @@ const FILES = [
   renderedFile('/var/lib/postgresql/.pgpass_patroni', 'x\n', { owner: 'postgres:postgres' }),
 ];
 
-/** The synthesized config: the files resource and the installs local. */
+/** The synthesized config: the files resource, the node's paths local and the deployment's texts local. */
 function synthFiles(nodes: readonly (readonly ReturnType<typeof renderedFile>[])[] = [FILES]): any {
   const stack = new TerraformStack(Testing.app(), 'test');
   const installs = new FileInstalls(stack, 'installs');
@@ -39,21 +39,24 @@ function local(config: any, prefix: string): any {
 describe('NodeFiles', () => {
   const config = synthFiles();
   const resource: any = Object.values(config.resource.terraform_data)[0];
-  const installs = local(config, 'installs_paths_');
   const texts = local(config, 'installs_texts_');
   const keys = local(config, 'node-1_paths_');
 
-  it('holds one instance per path; its text, owner, mode and apply command are held once per deployment', () => {
+  it('holds one instance per path; its text, owner, mode and apply command are held once per deployment, looked up at once', () => {
     expect(resource.for_each).toMatch(/^\$\{local\.node-1_paths_[0-9A-F]+\}$/);
     expect(Object.keys(keys).sort()).toEqual(FILES.map((f) => f.path).sort());
-    expect(texts[keys['/etc/patroni/patroni.yml']]).toBe('scope: pg-test\nliteral: $${not_a_reference}\n');
-    expect(texts[keys['/etc/default/haproxy']]).toBe('${sensitive("PASSWORD=\\"x\\"\\n")}');
-    expect(installs['/etc/patroni/patroni.yml']).toEqual({ owner: 'postgres:postgres', mode: '0640', apply: '/usr/local/lib/pigsty/patroni-reload.sh' });
-    expect(resource.triggers_replace.content).toMatch(/^\$\{local\.installs_texts_[0-9A-F]+\[each\.value\]\}$/);
-    expect(resource.triggers_replace.owner).toMatch(/^\$\{local\.installs_paths_[0-9A-F]+\[each\.key\]\.owner\}$/);
+    expect(texts[keys['/etc/patroni/patroni.yml']]).toEqual({
+      content: 'scope: pg-test\nliteral: $${not_a_reference}\n',
+      owner: 'postgres:postgres',
+      mode: '0640',
+      apply: '/usr/local/lib/pigsty/patroni-reload.sh',
+    });
+    expect(texts[keys['/etc/default/haproxy']].content).toBe('${sensitive("PASSWORD=\\"x\\"\\n")}');
+    expect(resource.triggers_replace).toMatch(/^\$\{local\.installs_texts_[0-9A-F]+\[each\.value\]\}$/);
+    expect(Object.keys(config.locals).filter((name) => name.startsWith('installs_'))).toHaveLength(1);
   });
 
-  it('keys each text by its hash: the same text on two nodes is held once, a changed text changes only its own key', () => {
+  it('keys each file by a hash of its text, owner, mode and apply command: the same file on two nodes is held once, a changed text changes only its own key', () => {
     const changed = renderedFile('/etc/patroni/patroni.yml', 'scope: pg-other\n', {
       owner: 'postgres:postgres',
       mode: '0640',

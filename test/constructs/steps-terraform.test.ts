@@ -128,6 +128,10 @@ describe('the plan as Terraform resources', () => {
       const expected = step.after.filter((id) => ids.has(id)).map((id) => ids.get(id));
       expect([step.id, emitted(step).resource.depends_on ?? []]).toEqual([step.id, expected]);
     }
+    // Only what is not implied through another step: a node's config files name its static files, not its ready step too.
+    for (const files of plan.steps.filter((step) => step.run.kind === 'config-files')) {
+      expect(emitted(files).resource.depends_on).toEqual([ids.get(`node:${files.node}/static-files`)]);
+    }
   });
 
   it("connects to each step's node at its own address as the admin user", () => {

@@ -69,24 +69,24 @@ function localBehind(config: SynthResult['config'], expression: string, pattern:
 
 /**
  * Every config file instance, with what Terraform computes into its triggers: the paths from the
- * node's paths local (for_each: path -> text key), the content from the deployment's texts local
- * (by that key), owner, mode and apply command from the deployment's installs local (by path).
+ * node's paths local (for_each: path -> file key), content, owner, mode and apply command from the
+ * deployment's texts local (by that key).
  */
 export function configFiles(config: SynthResult['config']): ConfigFileInstance[] {
   return Object.entries(config.resource.terraform_data ?? {}).flatMap(([name, resource]) => {
     if (!resource.for_each) return [];
     const where = (what: string) => `${name}: ${what}`;
     const keys: Record<string, string> = localBehind(config, resource.for_each, /^\$\{local\.([^[.}]+)\}$/, where('paths'));
-    const texts: Record<string, string> = localBehind(config, resource.triggers_replace.content, /^\$\{local\.([^[]+)\[each\.value\]\}$/, where('texts'));
-    const installs = localBehind(config, resource.triggers_replace.owner, /^\$\{local\.([^[]+)\[each\.key\]\.owner\}$/, where('installs'));
+    const files: Record<string, Omit<ConfigFileInstance, 'address' | 'path'>> = localBehind(
+      config,
+      resource.triggers_replace,
+      /^\$\{local\.([^[]+)\[each\.value\]\}$/,
+      where('texts'),
+    );
     return Object.entries(keys).map(([path, key]) => {
-      if (!(key in texts)) throw new Error(`${name}["${path}"]: no text under key ${key}`);
-      return {
-        address: `terraform_data.${name}["${path}"]`,
-        path,
-        content: texts[key],
-        ...(installs[path] as Pick<ConfigFileInstance, 'owner' | 'mode' | 'apply'>),
-      };
+      if (!(key in files)) throw new Error(`${name}["${path}"]: no file under key ${key}`);
+      const { content, owner, mode, apply } = files[key];
+      return { address: `terraform_data.${name}["${path}"]`, path, content, owner, mode, apply };
     });
   });
 }

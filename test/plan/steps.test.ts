@@ -51,7 +51,24 @@ describe.each([1, 3] as const)('the bootstrap order with %i meta node(s)', (meta
       const [ready, bundle, files] = [readyId, staticFilesId, configFilesId].map((id) => plan.steps.find((step) => step.id === id(node.name))!);
       expect(ready.after).toEqual([machineId(node.name)]);
       expect(bundle.after).toEqual([ready.id]);
-      expect(files.after).toEqual([ready.id, bundle.id]);
+      // After ready through the static files.
+      expect(files.after).toEqual([bundle.id]);
+      expect([...after(files)].sort()).toEqual([machineId(node.name), ready.id, bundle.id].sort());
+    }
+  });
+
+  it("runs every other step after its node's ready, static files and config files", () => {
+    for (const step of plan.steps.filter((s) => s.scope.kind !== 'node')) {
+      for (const id of [readyId, staticFilesId, configFilesId]) expect([step.id, after(step).has(id(step.node))]).toEqual([step.id, true]);
+    }
+  });
+
+  it('names in after only what a step does not already wait for through another', () => {
+    const byId = new Map(plan.steps.map((step) => [step.id, step]));
+    for (const step of plan.steps) {
+      const implied = new Set(step.after.flatMap((id) => (byId.has(id) ? [...after(byId.get(id)!)] : [])));
+      expect([step.id, step.after.filter((id) => implied.has(id))]).toEqual([step.id, []]);
+      expect(new Set(step.after).size).toBe(step.after.length);
     }
   });
 
@@ -72,11 +89,19 @@ describe.each([1, 3] as const)('the bootstrap order with %i meta node(s)', (meta
       for (const replica of replicaSteps) expect(after(replica).has(primary)).toBe(true);
       for (const member of stepsOf(plan, new RegExp(`^cluster:${cluster.name}/member-`))) {
         for (const joined of [primary, ...replicas]) expect(after(member).has(joined)).toBe(true);
+        // Every node of the cluster has its files before any member step.
+        for (const instance of cluster.instances) {
+          const node = plan.deployment.nodes.find((n) => n.ip === instance.ip)!.name;
+          expect(after(member).has(configFilesId(node))).toBe(true);
+        }
       }
     }
     const members = ids(/\/member-\d+$/);
     expect(members).toHaveLength(plan.deployment.clusters.reduce((n, c) => n + c.instances.length, 0));
-    for (const registration of stepsOf(plan, /^registration\//)) for (const member of members) expect(after(registration).has(member)).toBe(true);
+    for (const registration of stepsOf(plan, /^registration\//)) {
+      for (const member of members) expect(after(registration).has(member)).toBe(true);
+      for (const meta of plan.deployment.metaNodes) expect(after(registration).has(configFilesId(meta.name))).toBe(true);
+    }
     // Nothing waits for registration: it is the last step.
     expect(plan.steps.some((step) => step.after.some((id) => id.startsWith('registration/')))).toBe(false);
   });
@@ -95,6 +120,8 @@ describe('steps that depend on the spec', () => {
     expect(planOf(1).steps.filter((step) => step.id.startsWith('repo/'))).toEqual([]);
     const offline = planOf(3, 'meta').steps.filter((step) => step.id.startsWith('repo/'));
     expect(offline.map((step) => step.node)).toEqual(['meta-1', 'meta-2', 'meta-3']);
+    // After its node's config files, and through them its static files and ready.
+    expect(offline.map((step) => step.after)).toEqual(['meta-1', 'meta-2', 'meta-3'].map((meta) => [configFilesId(meta)]));
     expect(offline[0].run).toMatchObject({ kind: 'script', script: 'repo-build.sh' });
     expect((offline[0].run as { readonly args: readonly string[] }).args).toContain('patroni');
   });
