@@ -131,7 +131,7 @@ const BOUNDS = [
   '  616 s on a busier day); one resource with a literal for_each of 2000 one-letter values plans in 82 s, the same map behind a',
   "  local in 5 s, count = 2000 in 1.1 s. Now the texts are one local per deployment, and each node's for_each a local of",
   '  path -> text key (lib/constructs/node-files.ts); the plan shows the same values, so the same diffs.',
-  '- Peak memory did not come down with it (814 MiB before, ~830 now): it follows the whole configuration (dependencies,',
+  '- Peak memory did not come down with it (814 MiB before, 780-840 MiB since): it follows the whole configuration (dependencies,',
   '  provisioners, triggers of every resource), not the texts; the same JSON with those stripped plans in ~315 MiB.',
   "- What is left over the floor (~35 s CPU against ~6.5): the config files' for_each and trigger lookups instead of count ~15 s,",
   "  of which the meta nodes' files (519 instances each, one per cluster and target kind: still quadratic in the clusters,",
