@@ -11,12 +11,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { RTO_PRESETS } from '../lib/model';
 import { STACK, TEST_NODES, WORKDIR, cdktf, clearStoppedSandbox, emergencyCleanup, failover, leftovers, lostWrites, rejoin } from '../test/e2e/lab';
-import { writeSection } from './report';
+import { median, writeSection } from './report';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 // Each entry is a PIGSTY_RTO value: a preset, or a preset with :ttl/loop_wait/retry_timeout.
 const PRESETS = (process.env.PRESETS ?? 'fast,norm,fast:10/2/4').split(',');
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 interface Round {
   rto: number;

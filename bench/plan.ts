@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fleetApp, fleetNodes, sandboxApp, tempOutdir } from './fleet';
-import { writeSection } from './report';
+import { median, writeSection } from './report';
 
 const RUNS = Number(process.env.PLAN_RUNS ?? 3);
 const TIME = '/usr/bin/time';
@@ -144,7 +144,6 @@ const BOUNDS = [
   '- Terraform itself grows faster than linearly with instances (both floors, above).',
 ];
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
 if (!fs.existsSync(TIME)) throw new Error(`${TIME} (GNU time, Debian package "time") is needed for the peak memory of each plan`);

@@ -20,3 +20,8 @@ export function writeSection(key: string, title: string, body: string[]): void {
   text = pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}`;
   fs.writeFileSync(FILE, `${text.trimEnd()}\n`);
 }
+
+/** The median of a list of measurements (the upper one of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}

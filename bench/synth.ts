@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fleetApp, tempOutdir } from './fleet';
-import { writeSection } from './report';
+import { median, writeSection } from './report';
 
 interface Run {
   which: string;
@@ -69,7 +69,6 @@ function measure(...commands: string[][]): Measured[] {
   return measured;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n: number, digits = 2): string => n.toFixed(digits);
 
 const [sandbox] = measure(['sandbox']);
