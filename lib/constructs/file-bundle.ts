@@ -19,11 +19,11 @@ export class FileSets extends Construct {
 
   /**
    * The expression of a bundle: path -> { content, owner, mode, apply }, the shared files from the
-   * local holding that set, merged with the node's own files (its steps.env), written inline.
+   * local holding that set, merged with the node's own files (its steps.env, which the unpack
+   * program installs first), written inline.
    */
-  expressionFor(shared: readonly RenderedFile[], own: readonly RenderedFile[] = []): string {
+  expressionFor(shared: readonly RenderedFile[], own: readonly RenderedFile[]): string {
     const local = this.localFor(shared);
-    if (own.length === 0) return `\${${local}}`;
     const entries = own.map(
       (file) =>
         `${quoted(file.path)} = { content = ${quoted(file.content)}, owner = ${quoted(file.owner)}, mode = ${quoted(file.mode)}, apply = ${quoted(file.apply)} }`,

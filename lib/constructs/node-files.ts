@@ -27,6 +27,7 @@ import { SSHProvisionerConnection, TerraformLocal, TerraformResource } from 'cdk
 import { Construct } from 'constructs';
 import { TerraformDataResource } from '../platform/terraform-data';
 import { sensitiveText, terraformText } from '../platform/terraform-text';
+import { stepScript } from '../plan/apply';
 import type { RenderedFile } from '../render/file';
 import { PATHS } from '../render/paths';
 
@@ -129,7 +130,7 @@ export class NodeFiles extends Construct {
         {
           type: 'remote-exec',
           inline: [
-            `sudo -n ${PATHS.stepsDir}/apply-file.sh ${STAGED} \${each.key} \${self.triggers_replace.owner} \${self.triggers_replace.mode} ${APPLY_WORD}`,
+            `sudo -n ${stepScript('apply-file.sh')} ${STAGED} \${each.key} \${self.triggers_replace.owner} \${self.triggers_replace.mode} ${APPLY_WORD}`,
           ],
         },
       ],

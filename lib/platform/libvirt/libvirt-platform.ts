@@ -18,7 +18,7 @@ import { LibvirtProvider } from './gen/providers/libvirt/provider';
 import { Volume, volumeBackingStoreToTerraform, volumeCreateToTerraform, volumeTargetToTerraform } from './gen/providers/libvirt/volume';
 
 /** Cloud images with cloud-init, per guest OS. */
-export const DEFAULT_IMAGES: Readonly<Record<GuestOs, string>> = {
+const DEFAULT_IMAGES: Readonly<Record<GuestOs, string>> = {
   debian12: 'https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2',
   ubuntu2404: 'https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
 };

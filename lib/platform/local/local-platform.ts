@@ -37,7 +37,7 @@ export interface LocalPlatformProps {
 }
 
 /** Packages the nodes need beyond the debootstrap base (what an offline bundle would hold). */
-export function localPackages(plan: DeploymentPlan): string[] {
+function localPackages(plan: DeploymentPlan): string[] {
   return [...new Set(plan.nodes.flatMap((node) => node.packages))].sort();
 }
 
