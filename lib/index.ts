@@ -4,5 +4,5 @@
  */
 export * from './constructs';
 export * from './platform';
-export { ValidationError } from './model';
+export { UsageError, ValidationError } from './model';
 export type { AlertReceiverSpec, AptSourceSpec, DatabaseSpec, NetworkSpec, NodeSizeSpec, Problem, SecretsSpec, UserSpec } from './model';

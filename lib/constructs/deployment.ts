@@ -2,10 +2,11 @@
  * A deployment: the network, the meta nodes and the clusters, on one platform. At synth it
  * resolves and validates the whole model once, plans it, and emits the plan as resources.
  */
-import { Annotations, Aspects, IAspect } from 'cdktf';
+import { Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { DeploymentSpec, NetworkSpec, ResolvedDeployment } from '../model';
-import { buildModel } from '../model';
+import { buildModel, UsageError } from '../model';
+import { checkProps, implementing, option, optional, shape, string, type Fields } from '../model/validation/props';
 import { planDeployment } from '../plan';
 import type { IPlatform } from '../platform/platform';
 import { TerraformVersionCheck } from '../platform/terraform-version';
@@ -15,7 +16,7 @@ import { MetaNode } from './meta-node';
 import { Dcs, GuestOs, Rpo, RtoPreset } from './options';
 import { PgCluster } from './pg-cluster';
 import { DeploymentSecrets } from './secrets';
-import { SshAccessProps } from './ssh';
+import { SSH_ACCESS, SshAccessProps } from './ssh';
 
 export type NetworkProps = NetworkSpec;
 
@@ -40,6 +41,36 @@ export interface DeploymentProps {
   readonly guestOs?: GuestOs;
 }
 
+/** The run-time form of IPlatform. */
+export const PLATFORM = implementing('a platform: Platform.libvirt({...}) or Platform.local({...})', ['traits', 'prepare', 'machine']);
+
+const DEPLOYMENT_PROPS: Fields = {
+  deploymentName: optional(string),
+  platform: PLATFORM,
+  network: shape({ cidr: string, gateway: optional(string), domain: optional(string), interface: optional(string) }),
+  ssh: SSH_ACCESS,
+  secrets: option(DeploymentSecrets),
+  dcs: optional(option(Dcs)),
+  rto: optional(option(RtoPreset)),
+  rpo: optional(option(Rpo)),
+  guestOs: optional(option(GuestOs)),
+};
+
+/** The scope, once it is known to lie in a stack and the props are sound (for super()). */
+function admitted(scope: Construct, id: string, props: unknown, fields: Fields, kind: string): Construct {
+  const where = `${kind} ${JSON.stringify(id)}`;
+  checkProps(where, props, fields);
+  if (typeof scope !== 'object' || scope === null || !('node' in scope)) throw new UsageError(`${where}: the scope (first argument) is not a construct.`);
+  try {
+    TerraformStack.of(scope);
+  } catch {
+    throw new UsageError(
+      `${where} is not inside a TerraformStack, so its resources have no stack to go to: write new ${kind}(new TerraformStack(app, 'prod'), ${JSON.stringify(id)}, {...}).`,
+    );
+  }
+  return scope;
+}
+
 export class Deployment extends Construct {
   readonly deploymentName: string;
   private model?: ResolvedDeployment;
@@ -50,7 +81,7 @@ export class Deployment extends Construct {
     id: string,
     readonly props: DeploymentProps,
   ) {
-    super(scope, id);
+    super(admitted(scope, id, props, DEPLOYMENT_PROPS, new.target === Deployment ? 'Deployment' : new.target.name), id);
     this.deploymentName = props.deploymentName ?? id;
     this.node.addValidation(new TerraformVersionCheck('1.4.0', 'the steps use the built-in terraform_data resource (Terraform 1.4 or later).'));
     if (props.secrets.isDemo) {
@@ -61,7 +92,7 @@ export class Deployment extends Construct {
     guard(this, {
       assertOpen: (what) => {
         if (!this.model) return;
-        throw new Error(
+        throw new UsageError(
           `Cannot add ${what} to deployment "${this.deploymentName}": the deployment was already resolved (at synth, or by resolve()), so it would not be deployed. Create every meta node, cluster, user, database and service before synth and before any call to resolve().`,
         );
       },
@@ -97,6 +128,7 @@ export class Deployment extends Construct {
       rto: props.rto?.spec,
       rpo: props.rpo?.bytes,
       admin: { user: props.ssh.user, sshKeys: props.ssh.publicKeys },
+      ssh: { privateKey: props.ssh.privateKey, timeout: props.ssh.timeout, bastion: props.ssh.bastion },
       guest: { os: props.guestOs?.value, packageSource: metaNodes.find((meta) => meta.repo)?.repo?.value },
       secrets: props.secrets.values,
     };

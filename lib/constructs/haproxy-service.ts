@@ -2,6 +2,7 @@
 import { Construct } from 'constructs';
 import type { InstanceRole as RoleName, ServiceSpec } from '../model';
 import { openScope } from './build-once';
+import { arrayOf, boolean, number, option, optional, shape } from '../model/validation/props';
 import { HealthCheck, InstanceRole, LoadBalancing, ServiceDestination } from './options';
 
 export interface MemberSelector {
@@ -39,6 +40,15 @@ export interface HaproxyServiceProps {
   readonly maxconn?: number;
 }
 
+const SERVICE_PROPS = {
+  port: number,
+  check: option(HealthCheck),
+  destination: optional(option(ServiceDestination)),
+  selector: optional(shape({ roles: optional(arrayOf(option(InstanceRole))), offlineQuery: optional(boolean), seqs: optional(arrayOf(number)) })),
+  balance: optional(option(LoadBalancing)),
+  maxconn: optional(number),
+};
+
 export class HaproxyService extends Construct {
   /** The service name inside its cluster (the construct id). */
   readonly serviceName: string;
@@ -49,7 +59,15 @@ export class HaproxyService extends Construct {
     id: string,
     private readonly props: HaproxyServiceProps,
   ) {
-    super(openScope(scope, `service "${id}"`), id);
+    super(
+      openScope(scope, {
+        what: `HaproxyService ${JSON.stringify(id)}`,
+        example: `cluster.addService(${JSON.stringify(id)}, { port: 5435, check: HealthCheck.REPLICA }) on a PgCluster`,
+        inCluster: true,
+        props: [props, SERVICE_PROPS],
+      }),
+      id,
+    );
     this.serviceName = id;
     this.port = props.port;
   }

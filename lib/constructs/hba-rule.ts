@@ -1,5 +1,6 @@
 /** An HBA rule of a cluster, added after the platform's default rules. */
 import type { HbaRuleRole, HbaRuleSpec } from '../model';
+import { boolean, checkArgument, option, optional, shape, string, type Fields } from '../model/validation/props';
 
 export class HbaMethod {
   static readonly SCRAM_SHA_256 = new HbaMethod('scram-sha-256');
@@ -40,14 +41,24 @@ export interface NetworkHbaRuleOptions extends HbaRuleOptions {
   readonly sslOnly?: boolean;
 }
 
+const RULE_OPTIONS: Fields = {
+  database: string,
+  user: string,
+  method: optional(option(HbaMethod)),
+  members: optional(option(HbaMembers)),
+  comment: optional(string),
+};
+
 export class HbaRule {
   /** A rule for connections from the network. */
   static host(options: NetworkHbaRuleOptions): HbaRule {
+    checkArgument('HbaRule.host()', 'options', options, shape({ ...RULE_OPTIONS, address: string, sslOnly: optional(boolean) }));
     return new HbaRule({ ...HbaRule.common(options), type: options.sslOnly ? 'hostssl' : 'host', address: options.address });
   }
 
   /** A rule for connections through the local socket. */
   static local(options: HbaRuleOptions): HbaRule {
+    checkArgument('HbaRule.local()', 'options', options, shape(RULE_OPTIONS));
     return new HbaRule({ ...HbaRule.common(options), type: 'local' });
   }
 

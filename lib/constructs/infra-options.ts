@@ -1,5 +1,6 @@
 /** Typed options of the infrastructure a MetaNode runs (Prometheus, Alertmanager, Grafana, ...). */
 import type { AlertReceiverSpec, AptSourceSpec, PackageSource } from '../model';
+import { boolean, checkArgument, optional, secret, shape, string } from '../model/validation/props';
 
 /** SMTP settings: `to`, `from`, `smarthost` (`host:port`), optional auth; requireTls defaults to true. */
 export type EmailReceiverOptions = NonNullable<AlertReceiverSpec['email']>;
@@ -13,11 +14,21 @@ export class AlertReceiver {
 
   /** POST to a webhook (Slack-compatible bridges, PagerDuty, a chat bot...). */
   static webhook(url: string): AlertReceiver {
+    checkArgument('AlertReceiver.webhook()', 'url', url, string);
     return new AlertReceiver({ kind: 'webhook', webhookUrl: url });
   }
 
   /** Mail through an SMTP relay; the password (a secret) is kept in its own 0600 file. */
   static email(options: EmailReceiverOptions): AlertReceiver {
+    const fields = {
+      to: string,
+      from: string,
+      smarthost: string,
+      authUsername: optional(string),
+      authPassword: optional(secret(string)),
+      requireTls: optional(boolean),
+    };
+    checkArgument('AlertReceiver.email()', 'options', options, shape(fields));
     return new AlertReceiver({ kind: 'email', email: options });
   }
 

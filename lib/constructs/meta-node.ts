@@ -2,8 +2,9 @@
 import { Construct } from 'constructs';
 import type { AptSourceSpec, MetaNodeSpec } from '../model';
 import { openScope } from './build-once';
-import { AlertmanagerOptions, DnsOptions, GrafanaOptions, NtpOptions, PackageRepo, PrometheusOptions } from './infra-options';
-import type { NodeSizeProps } from './pg-cluster';
+import { AlertmanagerOptions, AlertReceiver, DnsOptions, GrafanaOptions, NtpOptions, PackageRepo, PrometheusOptions } from './infra-options';
+import { arrayOf, boolean, number, option, optional, shape, string } from '../model/validation/props';
+import { NODE_SIZE, type NodeSizeProps } from './pg-cluster';
 
 export interface MetaNodeProps {
   /** Static address in the deployment network. */
@@ -33,6 +34,30 @@ export interface MetaNodeProps {
   readonly repo?: PackageRepo;
 }
 
+const APT_SOURCE = shape({ repository: string, keyUrl: string });
+
+const META_PROPS = {
+  ip: string,
+  hostname: optional(string),
+  size: optional(NODE_SIZE),
+  prometheus: optional(
+    shape({
+      port: optional(number),
+      retention: optional(string),
+      scrapeInterval: optional(string),
+      scrapeTimeout: optional(string),
+      evaluationInterval: optional(string),
+    }),
+  ),
+  alertmanager: optional(shape({ port: optional(number), clusterPort: optional(number), receiver: optional(option(AlertReceiver)) })),
+  grafana: optional(shape({ enabled: optional(boolean), port: optional(number), aptSource: optional(APT_SOURCE) })),
+  nginx: optional(shape({ port: optional(number) })),
+  dns: optional(shape({ port: optional(number), upstream: optional(arrayOf(string)) })),
+  ntp: optional(shape({ upstream: optional(arrayOf(string)) })),
+  consulAptSource: optional(APT_SOURCE),
+  repo: optional(option(PackageRepo)),
+};
+
 export class MetaNode extends Construct {
   readonly hostname: string;
   readonly ip: string;
@@ -42,7 +67,14 @@ export class MetaNode extends Construct {
     id: string,
     private readonly props: MetaNodeProps,
   ) {
-    super(openScope(scope, `meta node "${props.hostname ?? id}"`), id);
+    super(
+      openScope(scope, {
+        what: `MetaNode ${JSON.stringify(typeof props?.hostname === 'string' ? props.hostname : id)}`,
+        example: `new MetaNode(deployment, ${JSON.stringify(id)}, { ip: '10.10.10.10' }) with a Deployment as the scope`,
+        props: [props, META_PROPS],
+      }),
+      id,
+    );
     this.hostname = props.hostname ?? id;
     this.ip = props.ip;
   }

@@ -3,6 +3,7 @@
  * plain value the model uses.
  */
 import { DEFAULT_RPO_BYTES } from '../model';
+import { checkArgument, number, option, optional, shape, string } from '../model/validation/props';
 import type { DcsSpec, EtcdApi, GuestOs as GuestOsName, InstanceRole as RoleName, PoolMode as PoolModeName, RtoSpec } from '../model';
 
 export class InstanceRole {
@@ -36,11 +37,13 @@ export class RtoPreset {
 
   /** Custom Patroni timings in seconds with NORM's HAProxy checks; loopWait + 2 * retryTimeout must not exceed ttl. */
   static custom(timings: RtoTimings): RtoPreset {
+    checkArgument('RtoPreset.custom()', 'timings', timings, shape({ ttl: number, loopWait: number, retryTimeout: number }));
     return RtoPreset.NORM.with(timings);
   }
 
   /** This preset's HAProxy checks with other Patroni timings, e.g. `RtoPreset.FAST.with({ ttl: 10, loopWait: 2, retryTimeout: 4 })`. */
   with(timings: Partial<RtoTimings>): RtoPreset {
+    checkArgument('RtoPreset.with()', 'timings', timings, shape({ ttl: optional(number), loopWait: optional(number), retryTimeout: optional(number) }));
     return new RtoPreset({ ...this.spec, ...timings });
   }
 
@@ -56,6 +59,7 @@ export class Rpo {
 
   /** A replica lagging more than this is never promoted. */
   static bytes(bytes: number): Rpo {
+    checkArgument('Rpo.bytes()', 'bytes', bytes, number);
     return new Rpo(bytes);
   }
 
@@ -65,11 +69,13 @@ export class Rpo {
 export class Dcs {
   /** etcd servers on the meta nodes (default). */
   static etcd(options: { readonly namespace?: string; readonly api?: EtcdApiVersion } = {}): Dcs {
+    checkArgument('Dcs.etcd()', 'options', options, shape({ namespace: optional(string), api: optional(option(EtcdApiVersion)) }));
     return new Dcs({ kind: 'etcd', namespace: options.namespace, etcdApi: options.api?.value });
   }
 
   /** Consul servers on the meta nodes, an agent on every node. */
   static consul(options: { readonly namespace?: string } = {}): Dcs {
+    checkArgument('Dcs.consul()', 'options', options, shape({ namespace: optional(string) }));
     return new Dcs({ kind: 'consul', namespace: options.namespace });
   }
 
@@ -114,11 +120,13 @@ export class HealthCheck {
 
   /** Replicas lagging at most this many bytes. */
   static replicaWithLag(bytes: number): HealthCheck {
+    checkArgument('HealthCheck.replicaWithLag()', 'bytes', bytes, number);
     return new HealthCheck(`/replica?lag=${bytes}B`);
   }
 
   /** Any Patroni health path, e.g. `/replica?tag_dc=east`. */
   static path(path: string): HealthCheck {
+    checkArgument('HealthCheck.path()', 'path', path, string);
     return new HealthCheck(path);
   }
 
@@ -132,6 +140,7 @@ export class ServiceDestination {
   static readonly POSTGRES = new ServiceDestination({ destination: 'postgres' });
 
   static port(port: number): ServiceDestination {
+    checkArgument('ServiceDestination.port()', 'port', port, number);
     return new ServiceDestination({ destinationPort: port });
   }
 

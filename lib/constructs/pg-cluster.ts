@@ -1,7 +1,8 @@
 /** A PostgreSQL HA cluster: Patroni members on their nodes, pgbouncer, HAProxy services, a VIP. */
 import { Construct } from 'constructs';
 import type { ClusterSpec, DatabaseSpec, NodeSizeSpec, ServiceSpec, UserSpec } from '../model';
-import { assertCanAdd, openScope } from './build-once';
+import { arrayOf, boolean, checkArgument, number, option, optional, recordOf, secret, shape, string } from '../model/validation/props';
+import { assertCanAdd, markCluster, openScope } from './build-once';
 import { HaproxyService, HaproxyServiceProps } from './haproxy-service';
 import { HbaRule } from './hba-rule';
 import { InstanceRole, PoolMode, Rpo, RtoPreset } from './options';
@@ -68,6 +69,69 @@ export interface PgClusterProps {
   readonly pgbouncer?: PgbouncerProps;
 }
 
+const SIZE = shape({ cpus: optional(number), memoryMiB: optional(number), diskGiB: optional(number) });
+
+/** The run-time form of NodeSizeProps (MetaNode's size too). */
+export const NODE_SIZE = SIZE;
+
+const USER = shape({
+  name: string,
+  password: optional(secret(string)),
+  login: optional(boolean),
+  superuser: optional(boolean),
+  createdb: optional(boolean),
+  createrole: optional(boolean),
+  replication: optional(boolean),
+  bypassrls: optional(boolean),
+  connectionLimit: optional(number),
+  roles: optional(arrayOf(string)),
+  pgbouncer: optional(boolean),
+  comment: optional(string),
+});
+
+const DATABASE = shape({
+  name: string,
+  owner: optional(string),
+  template: optional(string),
+  encoding: optional(string),
+  locale: optional(string),
+  extensions: optional(arrayOf(string)),
+  schemas: optional(arrayOf(string)),
+  pgbouncer: optional(boolean),
+  poolSize: optional(number),
+  comment: optional(string),
+});
+
+const CLUSTER_PROPS = {
+  clusterName: optional(string),
+  instances: arrayOf(
+    shape({
+      seq: number,
+      role: option(InstanceRole),
+      ip: string,
+      hostname: optional(string),
+      offlineQuery: optional(boolean),
+      weight: optional(number),
+      size: optional(SIZE),
+    }),
+  ),
+  users: optional(arrayOf(USER)),
+  databases: optional(arrayOf(DATABASE)),
+  hba: optional(arrayOf(option(HbaRule))),
+  vip: optional(shape({ address: string, prefix: optional(number), interface: optional(string) })),
+  parameters: optional(recordOf(string)),
+  rto: optional(option(RtoPreset)),
+  rpo: optional(option(Rpo)),
+  synchronousStrict: optional(boolean),
+  pgbouncer: optional(shape({ poolMode: optional(option(PoolMode)), maxClientConn: optional(number), defaultPoolSize: optional(number) })),
+};
+
+/** How a cluster's messages name it, before its props are known to be sound. */
+const clusterWhere = (id: string, props: unknown): string => {
+  const name = (props as { clusterName?: unknown } | undefined)?.clusterName;
+  return `PgCluster ${JSON.stringify(typeof name === 'string' ? name : id)}`;
+};
+
 export class PgCluster extends Construct {
   readonly clusterName: string;
   private readonly users: UserSpec[];
@@ -78,7 +142,15 @@ export class PgCluster extends Construct {
     id: string,
     private readonly props: PgClusterProps,
   ) {
-    super(openScope(scope, `cluster "${props.clusterName ?? id}"`), id);
+    super(
+      openScope(scope, {
+        what: clusterWhere(id, props),
+        props: [props, CLUSTER_PROPS],
+        example: `new PgCluster(deployment, ${JSON.stringify(id)}, { instances: [...] }) with a Deployment as the scope`,
+      }),
+      id,
+    );
+    markCluster(this);
     this.clusterName = props.clusterName ?? id;
     this.users = [...(props.users ?? [])];
     this.databases = [...(props.databases ?? [])];
@@ -86,15 +158,18 @@ export class PgCluster extends Construct {
 
   /** Adds a custom service, e.g. `addService('standby', { port: 5435, check: HealthCheck.REPLICA })`. */
   addService(name: string, props: HaproxyServiceProps): HaproxyService {
+    checkArgument(`PgCluster ${JSON.stringify(this.clusterName)} addService()`, 'name', name, string);
     return new HaproxyService(this, name, props);
   }
 
   addUser(user: UserProps): void {
+    checkArgument(`PgCluster ${JSON.stringify(this.clusterName)} addUser()`, 'user', user, USER);
     assertCanAdd(this, `user "${user.name}" of cluster "${this.clusterName}"`);
     this.users.push(user);
   }
 
   addDatabase(database: DatabaseProps): void {
+    checkArgument(`PgCluster ${JSON.stringify(this.clusterName)} addDatabase()`, 'database', database, DATABASE);
     assertCanAdd(this, `database "${database.name}" of cluster "${this.clusterName}"`);
     this.databases.push(database);
   }

@@ -7,14 +7,16 @@ import { Construct } from 'constructs';
 import type { ClusterSpec } from '../model';
 import { SANDBOX_NETWORK, SANDBOX_PG_TEST, SandboxMetaCount, sandboxMetaNodes, sandboxPgMeta } from '../model';
 import type { IPlatform } from '../platform/platform';
-import { Deployment } from './deployment';
+import { UsageError } from '../model';
+import { boolean, checkProps, number, option, optional } from '../model/validation/props';
+import { Deployment, PLATFORM } from './deployment';
 import { MetaNode } from './meta-node';
 import { PackageRepo } from './infra-options';
 import { Rpo, RtoPreset } from './options';
 import { PgCluster, PgClusterProps } from './pg-cluster';
 import { clusterPropsOf } from './spec-props';
 import { DeploymentSecrets } from './secrets';
-import { SshAccessProps } from './ssh';
+import { SSH_ACCESS, SshAccessProps } from './ssh';
 
 export type { SandboxMetaCount } from '../model';
 
@@ -37,6 +39,25 @@ export interface SandboxProps {
   readonly metaNodes?: SandboxMetaCount;
 }
 
+const SANDBOX_PROPS = {
+  platform: PLATFORM,
+  ssh: SSH_ACCESS,
+  rto: optional(option(RtoPreset)),
+  rpo: optional(option(Rpo)),
+  repo: optional(option(PackageRepo)),
+  grafana: optional(boolean),
+  metaNodes: optional(number),
+};
+
+/** The props, once checked (for super()). */
+function sandboxProps(id: string, props: SandboxProps): SandboxProps {
+  checkProps(`Sandbox ${JSON.stringify(id)}`, props, SANDBOX_PROPS);
+  if (props.metaNodes !== undefined && ![1, 3, 5].includes(props.metaNodes)) {
+    throw new UsageError(`Sandbox ${JSON.stringify(id)}: props.metaNodes is ${JSON.stringify(props.metaNodes)}: pass 1, 3 or 5 (the DCS quorum sizes).`);
+  }
+  return props;
+}
+
 /** A cluster from its plain spec, with every field of it. */
 function clusterFromSpec(scope: Construct, spec: ClusterSpec, overrides: Partial<PgClusterProps> = {}): PgCluster {
   const { props, services } = clusterPropsOf(spec);
@@ -50,14 +71,8 @@ export class Sandbox extends Deployment {
   readonly pgTest: PgCluster;
 
   constructor(scope: Construct, id: string, props: SandboxProps) {
-    super(scope, id, {
-      deploymentName: 'sandbox',
-      platform: props.platform,
-      network: SANDBOX_NETWORK,
-      ssh: props.ssh,
-      secrets: DeploymentSecrets.demo(),
-      rto: props.rto,
-    });
+    const { platform, ssh, rto } = sandboxProps(id, props);
+    super(scope, id, { deploymentName: 'sandbox', platform, network: SANDBOX_NETWORK, ssh, secrets: DeploymentSecrets.demo(), rto });
     const metaNodes = sandboxMetaNodes(props.metaNodes ?? 1);
     for (const meta of metaNodes) new MetaNode(this, meta.hostname, { ...meta, repo: props.repo, grafana: { enabled: props.grafana ?? true } });
     this.pgMeta = clusterFromSpec(this, sandboxPgMeta(metaNodes));

@@ -2,6 +2,8 @@
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { SANDBOX_SECRETS, SECRET_ALPHABET, SECRET_ALPHABET_TEXT, SecretsSpec } from '../model';
+import { UsageError } from '../model';
+import { checkArgument, secret, shape, string } from '../model/validation/props';
 import { quoted } from '../platform/terraform-text';
 
 const DESCRIPTIONS: Readonly<Record<keyof SecretsSpec, string>> = {
@@ -27,6 +29,14 @@ export class DeploymentSecrets {
    * set them with TF_VAR_... or a tfvars file. A variable rule checks each value at plan time.
    */
   static fromVariables(scope: Construct, prefix = 'pigsty'): DeploymentSecrets {
+    if (typeof scope !== 'object' || scope === null || !('node' in scope)) {
+      throw new UsageError('DeploymentSecrets.fromVariables(): scope is not a construct: pass the stack, e.g. DeploymentSecrets.fromVariables(this).');
+    }
+    if (typeof prefix !== 'string' || !/^[a-z][a-z0-9_]{0,31}$/.test(prefix)) {
+      throw new UsageError(
+        `DeploymentSecrets.fromVariables(): prefix ${JSON.stringify(prefix)} is not a Terraform variable name prefix: use lowercase letters, digits and '_' (default "pigsty").`,
+      );
+    }
     const values = Object.fromEntries(
       (Object.keys(DESCRIPTIONS) as (keyof SecretsSpec)[]).map((key) => {
         const variable = new TerraformVariable(scope, `${prefix}_${snake(key)}`, {
@@ -50,6 +60,8 @@ export class DeploymentSecrets {
 
   /** Explicit values: literals, or tokens of a random_password or a secrets-manager data source. */
   static of(values: SecretsSpec): DeploymentSecrets {
+    const fields = Object.fromEntries(Object.keys(DESCRIPTIONS).map((key) => [key, secret(string)]));
+    checkArgument('DeploymentSecrets.of()', 'values', values, shape(fields));
     return new DeploymentSecrets(values, false);
   }
 

@@ -1,5 +1,6 @@
 /** How steps reach the nodes over SSH. */
 import type { SSHProvisionerConnection } from 'cdktf';
+import { arrayOf, number, optional, secret, shape, string } from '../model/validation/props';
 
 export interface BastionProps {
   readonly host: string;
@@ -35,6 +36,15 @@ export interface SshAccessProps {
    */
   readonly timeout?: string;
 }
+
+/** The run-time form of SshAccessProps. */
+export const SSH_ACCESS = shape({
+  user: optional(string),
+  publicKeys: arrayOf(string),
+  privateKey: secret(string),
+  bastion: optional(shape({ host: string, user: optional(string), privateKey: optional(secret(string)), port: optional(number) })),
+  timeout: optional(string),
+});
 
 export function sshConnection(access: SshAccessProps, user: string, host: string): SSHProvisionerConnection {
   return {

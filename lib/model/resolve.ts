@@ -63,6 +63,7 @@ export function resolveDeployment(spec: DeploymentSpec): ResolvedDeployment {
     clusters,
     dcs: { kind: spec.dcs?.kind ?? 'etcd', etcdApi: spec.dcs?.etcdApi ?? 'v2', namespace: spec.dcs?.namespace ?? DEFAULT_DCS_NAMESPACE, servers: metaNodes },
     admin: { user: spec.admin?.user ?? DEFAULT_ADMIN_USER, sshKeys: spec.admin?.sshKeys ?? [] },
+    ssh: spec.ssh ?? {},
     guest: { os, pgVersion: PG_VERSION_OF_OS[os] ?? 0, packageSource: spec.guest?.packageSource ?? 'upstream' },
     ports: DEFAULT_PORTS,
     secrets: { ...spec.secrets },
@@ -288,6 +289,7 @@ function resolveHa(rto: RtoSpec | undefined, rpo: number | undefined, strict: bo
     maximumLagOnFailover: lag === 0 ? DEFAULT_RPO_BYTES : lag,
     synchronousMode: lag === 0,
     synchronousModeStrict: lag === 0 && (strict ?? false),
+    strictRequested: strict ?? false,
     check: preset.check,
   };
 }

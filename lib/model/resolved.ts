@@ -14,6 +14,7 @@ import type {
   PoolMode,
   RtoPresetName,
   SecretsSpec,
+  SshSpec,
 } from './spec';
 import type { ResolvedInfra } from './infra';
 
@@ -140,6 +141,8 @@ export interface ResolvedHa {
   readonly maximumLagOnFailover: number;
   readonly synchronousMode: boolean;
   readonly synchronousModeStrict: boolean;
+  /** The spec's synchronousStrict: validation refuses it without synchronous mode, where it would do nothing. */
+  readonly strictRequested: boolean;
   readonly check: HealthCheckTiming;
 }
 
@@ -214,6 +217,8 @@ export interface ResolvedDeployment {
   readonly clusters: readonly ResolvedCluster[];
   readonly dcs: ResolvedDcs;
   readonly admin: { readonly user: string; readonly sshKeys: readonly string[] };
+  /** As the spec gave it (nothing renders it; validation judges it). */
+  readonly ssh: SshSpec;
   readonly guest: ResolvedGuest;
   readonly ports: ResolvedPorts;
   readonly secrets: ResolvedSecrets;

@@ -233,6 +233,21 @@ export interface AdminSpec {
   readonly sshKeys: readonly string[];
 }
 
+/** How the steps log in to the nodes (the constructs' `ssh` props, as data for validation). */
+export interface SshSpec {
+  /** Secret: the private key's text, or a token of it (`Fn.file(...)`, a sensitive variable). */
+  readonly privateKey?: string;
+  /** How long a step waits for SSH, as Terraform writes durations (`10m`, `90s`). */
+  readonly timeout?: string;
+  readonly bastion?: {
+    readonly host: string;
+    readonly user?: string;
+    readonly port?: number;
+    /** Secret, as privateKey. */
+    readonly privateKey?: string;
+  };
+}
+
 export interface GuestSpec {
   readonly os?: GuestOs;
   /**
@@ -264,6 +279,8 @@ export interface DeploymentSpec {
   /** Default RPO of every cluster, in bytes. */
   readonly rpo?: number;
   readonly admin: AdminSpec;
+  /** Judged by validation only; the constructs write the connection themselves. */
+  readonly ssh?: SshSpec;
   readonly guest?: GuestSpec;
   readonly secrets: SecretsSpec;
 }

@@ -32,7 +32,7 @@ export class TerraformVersionCheck implements IValidation {
       output = execFileSync(binary, ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
       return [
-        `Could not run "${binary} version" (${(error as Error).message.split('\n')[0]}): install Terraform >= ${this.minimum} or OpenTofu, or set TERRAFORM_BINARY_NAME.`,
+        `Could not run "${binary} version" (${(error as Error).message.split('\n')[0]}): install the Terraform CLI ${this.minimum} or later (or OpenTofu, with TERRAFORM_BINARY_NAME=tofu) and put it on the PATH; synth checks it because ${this.reason}`,
       ];
     }
     const version = /\d+\.\d+\.\d+/.exec(output)?.[0];

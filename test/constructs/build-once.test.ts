@@ -21,11 +21,15 @@ describe('build once, or fail loudly', () => {
   });
 
   it.each([
-    ['a cluster', (s: Sandbox) => new PgCluster(s, 'pg-late', { instances: [{ seq: 1, role: InstanceRole.PRIMARY, ip: '10.10.10.21' }] }), /cluster "pg-late"/],
-    ['a meta node', (s: Sandbox) => new MetaNode(s, 'meta-late', { ip: '10.10.10.20' }), /meta node "meta-late"/],
+    [
+      'a cluster',
+      (s: Sandbox) => new PgCluster(s, 'pg-late', { instances: [{ seq: 1, role: InstanceRole.PRIMARY, ip: '10.10.10.21' }] }),
+      /PgCluster "pg-late"/,
+    ],
+    ['a meta node', (s: Sandbox) => new MetaNode(s, 'meta-late', { ip: '10.10.10.20' }), /MetaNode "meta-late"/],
     ['a user', (s: Sandbox) => s.pgTest.addUser({ name: 'dbuser_late' }), /user "dbuser_late" of cluster "pg-test"/],
     ['a database', (s: Sandbox) => s.pgTest.addDatabase({ name: 'late' }), /database "late" of cluster "pg-test"/],
-    ['a service', (s: Sandbox) => s.pgTest.addService('standby', { port: 5435, check: HealthCheck.REPLICA }), /service "standby"/],
+    ['a service', (s: Sandbox) => s.pgTest.addService('standby', { port: 5435, check: HealthCheck.REPLICA }), /HaproxyService "standby"/],
   ])('refuses %s added after resolve()', (_what, add, names) => {
     const { sandbox: s } = sandbox();
     s.resolve();

@@ -46,6 +46,23 @@ describe('validation', () => {
     for (const problem of error.problems) expect(error.message).toContain(`  - ${problem.message}`);
   });
 
+  it('names the cause first: two instances with one seq are a duplicate seq, not a host name clash', () => {
+    const error = errorOf(withTest({ instances: instances({}, { seq: 1 }) }));
+    expect(error.problems.map((p) => p.code)).toEqual(['instance-seq-duplicate']);
+    expect(error.problems[0].message).toContain('cluster "pg-test" instance 1: seq 1 is used by two instances of the cluster');
+  });
+
+  it('still names a host name clash between nodes that are not one duplicated instance', () => {
+    const error = errorOf(withTest({ instances: instances({}, { hostname: SANDBOX_PG_TEST.instances[0].hostname ?? 'pg-test-1' }) }));
+    expect(error.problems.map((p) => p.code)).toEqual(['hostname-duplicate']);
+  });
+
+  it('accepts every parameter the platform itself sets, by the same catalog rules', () => {
+    const model = buildModel(base);
+    const all = { ...model.clusters[1].dcsParameters, ...model.clusters[1].instances[0].parameters };
+    expect(() => buildModel(withTest({ parameters: all }))).not.toThrow();
+  });
+
   it('gives every rule a distinct code', () => {
     expect(new Set(RULE_CODES).size).toBe(RULE_CODES.length);
   });

@@ -1,27 +1,12 @@
 /**
  * Clusters and instances: names, the primary, instance numbering, roles, host names, weights
- * and sizes, Postgres parameters and the pgbouncer settings of a cluster.
+ * and sizes, and the pgbouncer settings of a cluster (its Postgres parameters are in parameters.ts).
  */
-import { DNS_LABEL, PG_PARAMETER } from '../names';
+import { DNS_LABEL } from '../names';
 import type { ResolvedDeployment, ResolvedInstance } from '../resolved';
 import { INSTANCE_ROLES, POOL_MODES } from '../spec';
-import { choices, firstDuplicate, firstWhere, hasNewline, instanceWhere, isInt, isOneOf, show, sizeRules } from './helpers';
+import { choices, firstDuplicate, instanceWhere, isInt, isOneOf, show, sizeRules } from './helpers';
 import type { InstanceSubject, RuleSet } from './rule';
-
-/** Parameters Patroni or the platform own; setting them would break the cluster. */
-const MANAGED_PARAMETERS = [
-  'port',
-  'listen_addresses',
-  'data_directory',
-  'hba_file',
-  'ident_file',
-  'config_file',
-  'cluster_name',
-  'hot_standby',
-  'primary_conninfo',
-  'primary_slot_name',
-  'synchronous_standby_names',
-];
 
 /** An instance on a meta node takes the meta node's host name and size: the meta node rules judge those. */
 const onMetaNode = (instance: ResolvedInstance, d: ResolvedDeployment): boolean => d.metaNodes.some((m) => m.ip === instance.ip);
@@ -61,29 +46,6 @@ export const clusterRules: RuleSet = {
         const primaries = c.instances.filter((i) => i.role === 'primary');
         if (primaries.length <= 1) return undefined;
         return `cluster ${show(c.name)}: instances ${primaries.map((i) => i.seq).join(', ')} all have role "primary": keep one primary and make the others "replica".`;
-      },
-    },
-    {
-      code: 'parameter-name',
-      check: (c) => {
-        const key = firstWhere(Object.keys(c.parameters), (k) => !PG_PARAMETER.test(k));
-        return key && `cluster ${show(c.name)}: parameter ${show(key.value)} is not a Postgres parameter name (lowercase, e.g. "work_mem").`;
-      },
-    },
-    {
-      code: 'parameter-managed',
-      check: (c) => {
-        const key = firstWhere(Object.keys(c.parameters), (k) => MANAGED_PARAMETERS.includes(k));
-        return key && `cluster ${show(c.name)}: parameter ${show(key.value)} is managed by Patroni and the platform: remove it from parameters.`;
-      },
-    },
-    {
-      code: 'parameter-value',
-      check: (c) => {
-        const entry = firstWhere(Object.entries(c.parameters), ([, v]) => typeof v !== 'string' || hasNewline(v));
-        if (entry === undefined) return undefined;
-        const [key, value] = entry.value;
-        return `cluster ${show(c.name)}: parameter ${key} = ${show(value)} must be a one-line string (write numbers as strings, e.g. "200").`;
       },
     },
     {

@@ -10,6 +10,15 @@ export const isInt = (value: unknown, min: number, max = Number.MAX_SAFE_INTEGER
 
 export const hasNewline = (value: unknown): boolean => typeof value === 'string' && /[\r\n\0]/.test(value);
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
+
+/**
+ * Free text that lands in a config file (a comment line of pg_hba.conf, a SQL literal, a YAML
+ * value): one line of printable characters, so it can never start a line of its own.
+ */
+export const isOneLine = (value: unknown, max = 200): boolean => typeof value === 'string' && value.length <= max && !CONTROL.test(value);
+
 /** True when the value is one of the allowed values (the lists in spec.ts). */
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return (values as readonly unknown[]).includes(value);
@@ -93,4 +102,35 @@ export function sizeRules<S>(codes: SizeCodes, where: (subject: S) => string, si
       },
     },
   ];
+}
+
+/** Edit distance (insertions, deletions, substitutions, and swaps of neighbours). */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The known name closest to a misspelt one (at most a third of its letters off), for "did you mean". */
+export function closest(name: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** ` (did you mean "x"?)` when a known name is close, else nothing. */
+export function didYouMean(name: string, known: Iterable<string>): string {
+  const near = closest(name, known);
+  return near === undefined ? '' : ` (did you mean ${JSON.stringify(near)}?)`;
 }

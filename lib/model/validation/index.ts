@@ -8,17 +8,30 @@ import { clusterRules } from './clusters';
 import { infrastructureRules } from './infrastructure';
 import { metaRules } from './meta';
 import { networkRules } from './network';
+import { parameterRules } from './parameters';
 import type { InCluster, Problem, Rule, RuleSet } from './rule';
 import { secretRules } from './secrets';
 import { serviceRules } from './services';
+import { sshRules } from './ssh';
 import { timingRules } from './timings';
 import { userRules } from './users';
 
-export { ValidationError } from './rule';
+export { UsageError, ValidationError } from './rule';
 export type { InCluster, InstanceSubject, Problem, Rule, RuleSet } from './rule';
 
 /** Every concern's rules; within a subject, problems come in this order. */
-const CONCERNS: readonly RuleSet[] = [infrastructureRules, networkRules, metaRules, clusterRules, timingRules, userRules, secretRules, serviceRules];
+const CONCERNS: readonly RuleSet[] = [
+  infrastructureRules,
+  sshRules,
+  networkRules,
+  metaRules,
+  clusterRules,
+  parameterRules,
+  timingRules,
+  userRules,
+  secretRules,
+  serviceRules,
+];
 
 function gather<S>(pick: (set: RuleSet) => readonly Rule<S>[] | undefined): readonly Rule<S>[] {
   return CONCERNS.flatMap((set) => pick(set) ?? []);

@@ -7,7 +7,8 @@ import { durationSeconds, type AlertReceiverSpec } from '../infra';
 import { parseIpv4 } from '../ip';
 import { DNS_LABEL, LINUX_USER } from '../names';
 import { GUEST_OSES, PACKAGE_SOURCES } from '../spec';
-import { choices, firstWhere, hasNewline, isOneOf, show } from './helpers';
+import { choices, firstWhere, isOneLine, isOneOf, show } from './helpers';
+import { isDeferred } from '../deferred';
 import type { RuleSet } from './rule';
 
 const INFRA_FIX = 'set the same infra options on every meta node';
@@ -41,8 +42,24 @@ function receiverProblem(r: AlertReceiverSpec): string | undefined {
         : `meta node alertmanager.receiver webhook URL ${show(r.webhookUrl)} is not an http(s) URL: give the full URL of the webhook.`;
     case 'email': {
       const e = r.email;
-      const usable = e !== undefined && /^\S+@\S+$/.test(e.to) && /^\S+@\S+$/.test(e.from) && /^[\w.-]+:\d+$/.test(e.smarthost) && !hasNewline(e.authPassword);
-      return usable ? undefined : `meta node alertmanager.receiver email needs to and from addresses and a smarthost "host:port" (got ${show(e)}).`;
+      const where = 'meta node alertmanager.receiver email';
+      if (e === undefined) return `${where} is missing: AlertReceiver.email({ to, from, smarthost }).`;
+      for (const field of ['to', 'from'] as const) {
+        if (!(typeof e[field] === 'string' && /^[^\s@]+@[^\s@]+$/.test(e[field])))
+          return `${where} ${field} ${show(e[field])} is not a mail address (e.g. "dba@example.com").`;
+      }
+      if (!(typeof e.smarthost === 'string' && /^[\w.-]+:\d+$/.test(e.smarthost)))
+        return `${where} smarthost ${show(e.smarthost)} is not "host:port" (e.g. "smtp.example.com:587").`;
+      if (e.authUsername !== undefined && !isOneLine(e.authUsername)) return `${where} authUsername ${show(e.authUsername)} is not one line.`;
+      // The password is a secret: say what is wrong with it, never what it is.
+      if (
+        e.authPassword !== undefined &&
+        !isDeferred(e.authPassword) &&
+        !(typeof e.authPassword === 'string' && isOneLine(e.authPassword, 1024) && e.authPassword.length > 0)
+      ) {
+        return `${where} authPassword is not usable: it must be one line, without line breaks or control characters (it is kept in its own file).`;
+      }
+      return undefined;
     }
   }
 }

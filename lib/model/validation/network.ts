@@ -4,9 +4,12 @@
  */
 import { isHostOf, parseCidr, parseIpv4 } from '../ip';
 import { DNS_DOMAIN } from '../names';
-import type { ResolvedCluster, ResolvedDeployment } from '../resolved';
+import type { ResolvedCluster, ResolvedDeployment, ResolvedNode } from '../resolved';
 import { firstDuplicate, instanceWhere, show } from './helpers';
 import type { RuleSet } from './rule';
+
+/** An interface name as the nodes' network-config and vip-manager's config take it. */
+const LINUX_INTERFACE = /^[a-z][a-z0-9]{0,14}$/;
 
 /**
  * Why `ip` cannot be a node's or a VIP's address, or undefined when it can. When the network
@@ -60,15 +63,18 @@ export const networkRules: RuleSet = {
     {
       code: 'network-interface',
       check: (d) =>
-        typeof d.network.interface === 'string' && /^[a-z][a-z0-9]{0,14}$/.test(d.network.interface)
+        typeof d.network.interface === 'string' && LINUX_INTERFACE.test(d.network.interface)
           ? undefined
           : `network.interface ${show(d.network.interface)} is not a Linux interface name (e.g. "eth0").`,
     },
     {
       code: 'hostname-duplicate',
       check: (d) => {
-        const name = firstDuplicate(d.nodes.map((n) => n.name));
-        return name && `node host name ${show(name.value)} is used by two nodes: set a distinct hostname on one of them.`;
+        // Two instances with one seq get one derived name: instance-seq-duplicate names that cause.
+        const sameInstance = (a: ResolvedNode, b: ResolvedNode): boolean =>
+          a.instance !== undefined && a.instance.cluster === b.instance?.cluster && a.instance.seq === b.instance.seq;
+        const clash = d.nodes.find((node, i) => d.nodes.slice(0, i).some((earlier) => earlier.name === node.name && !sameInstance(earlier, node)));
+        return clash && `node host name ${show(clash.name)} is used by two nodes: set a distinct hostname on one of them.`;
       },
     },
     {
@@ -138,6 +144,14 @@ export const networkRules: RuleSet = {
         const { vip, member } = clash;
         return `cluster ${show(c.name)}: vip.address ${show(vip)} is contained in the address ${member.ip} of member ${member.name}, and vip-manager 1.0 (Debian 12) then takes the VIP for bound there and never binds it when ${member.name} leads: pick a VIP or member address that is not part of the other (e.g. not ${vip} with ${member.ip}).`;
       },
+    },
+    {
+      code: 'vip-interface',
+      check: (c, d) =>
+        // A VIP on the network's interface is judged by network-interface.
+        c.vip === undefined || c.vip.interface === d.network.interface || (typeof c.vip.interface === 'string' && LINUX_INTERFACE.test(c.vip.interface))
+          ? undefined
+          : `cluster ${show(c.name)}: vip.interface ${show(c.vip.interface)} is not a Linux interface name (e.g. "eth0"): leave it out to use the network's.`,
     },
     {
       code: 'vip-prefix',

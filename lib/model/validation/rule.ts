@@ -65,3 +65,15 @@ export interface RuleSet {
   readonly hba?: readonly Rule<InCluster<ResolvedHbaRule>>[];
   readonly service?: readonly Rule<InCluster<ResolvedService>>[];
 }
+
+/**
+ * Thrown when the library is used in a way that cannot work (a prop of the wrong kind, a
+ * construct outside a Deployment, a platform that cannot run the spec): the message names what
+ * and the fix. `synthApp` prints it without a stack trace.
+ */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -124,6 +124,14 @@ export const serviceRules: RuleSet = {
           : `${serviceWhere(s)}: destination is invalid (${show(s.item.destinationPort)}): use ${choices(SERVICE_DESTINATIONS)}, or a port number.`,
     },
     {
+      code: 'service-destination-self',
+      check: (s) =>
+        // A service on a platform port forwards to itself when that port is its destination's: service-port-reserved says so.
+        s.item.destinationPort === s.item.port && !Object.values(RESERVED_PORTS).includes(s.item.port)
+          ? `${serviceWhere(s)}: destination port ${s.item.port} is the service's own port, so HAProxy would forward every connection back to itself: forward to ServiceDestination.PGBOUNCER, POSTGRES or another port.`
+          : undefined,
+    },
+    {
       code: 'service-balance',
       check: (s) =>
         isOneOf(BALANCE_ALGORITHMS, s.item.balance)

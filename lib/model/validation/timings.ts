@@ -37,5 +37,19 @@ export const timingRules: RuleSet = {
           ? undefined
           : `cluster ${show(name)}: rpo ${show(ha.maximumLagOnFailover)} must be a whole number of bytes, 0 (synchronous) or more.`,
     },
+    {
+      code: 'rpo-strict-one-member',
+      check: ({ name, ha, instances }) =>
+        ha.synchronousModeStrict && instances.length < 2
+          ? `cluster ${show(name)}: synchronousStrict with a single member would refuse every write (no replica can ever acknowledge it): add a replica, or leave synchronousStrict out.`
+          : undefined,
+    },
+    {
+      code: 'rpo-strict-async',
+      check: ({ name, ha }) =>
+        ha.strictRequested && !ha.synchronousMode
+          ? `cluster ${show(name)}: synchronousStrict is set but rpo is not Rpo.SYNCHRONOUS, so it would do nothing: set rpo to Rpo.SYNCHRONOUS, or leave synchronousStrict out.`
+          : undefined,
+    },
   ],
 };

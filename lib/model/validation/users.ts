@@ -4,7 +4,7 @@ import { parseAnyCidr, parseCidr } from '../ip';
 import { PG_IDENTIFIER } from '../names';
 import type { ResolvedHbaRule } from '../resolved';
 import { HBA_CONNECTION_TYPES, HBA_METHODS, HBA_RULE_ROLES } from '../spec';
-import { choices, firstDuplicate, firstWhere, isInt, isOneOf, show } from './helpers';
+import { choices, firstDuplicate, firstWhere, isInt, isOneLine, isOneOf, show } from './helpers';
 import type { InCluster, RuleSet } from './rule';
 
 /** Postgres' own roles may be granted without being declared. */
@@ -23,6 +23,15 @@ const PREDEFINED_ROLES = [
   'pg_database_owner',
 ];
 const RESERVED_DATABASES = ['postgres', 'template0', 'template1', 'pgbouncer'];
+/** Encodings and locales are written into CREATE DATABASE: names only. */
+const ENCODING = /^[A-Za-z0-9_-]{1,32}$/;
+const LOCALE = /^[A-Za-z0-9_.@-]{1,64}$/;
+
+/** A comment of a user, database or HBA rule: free text written into a config file. */
+const commentProblem = (comment: unknown, file: string): string | undefined =>
+  comment === undefined || isOneLine(comment)
+    ? undefined
+    : `comment ${show(comment)} is not one line of at most 200 printable characters (it is written into ${file}, where a line break would start a line of its own): write it on one line`;
 
 const hbaWhere = ({ cluster, item }: InCluster<ResolvedHbaRule>): string =>
   `cluster ${show(cluster.name)} hba rule "${item.type} ${item.database} ${item.user}${item.addressSpec ? ` ${item.addressSpec}` : ''} ${item.method}"`;
@@ -76,6 +85,13 @@ export const userRules: RuleSet = {
           : `cluster ${show(cluster.name)} user ${show(item.name)}: connectionLimit ${show(item.connectionLimit)} must be -1 (no limit) or a whole number.`,
     },
     {
+      code: 'user-comment',
+      check: ({ cluster, item }) => {
+        const why = commentProblem(item.comment, 'roles.sql');
+        return why && `cluster ${show(cluster.name)} user ${show(item.name)}: ${why}.`;
+      },
+    },
+    {
       code: 'user-pgbouncer-password',
       check: ({ cluster, item }) =>
         !(item.pgbouncer && item.login && item.password === undefined)
@@ -97,6 +113,29 @@ export const userRules: RuleSet = {
         cluster.users.some((u) => u.name === item.owner)
           ? undefined
           : `cluster ${show(cluster.name)} database ${show(item.name)}: owner ${show(item.owner)} is not a user of the cluster: add it to the cluster's users, or leave owner out.`,
+    },
+    {
+      code: 'database-template',
+      check: ({ cluster, item }) =>
+        typeof item.template === 'string' && PG_IDENTIFIER.test(item.template) && item.template !== 'postgres'
+          ? undefined
+          : `cluster ${show(cluster.name)} database ${show(item.name)}: template ${show(item.template)} is not a database name: use "template1" (the default), "template0", or a database of the cluster.`,
+    },
+    {
+      code: 'database-encoding',
+      check: ({ cluster, item }) =>
+        typeof item.encoding === 'string' &&
+        ENCODING.test(item.encoding) &&
+        (item.locale === undefined || (typeof item.locale === 'string' && LOCALE.test(item.locale)))
+          ? undefined
+          : `cluster ${show(cluster.name)} database ${show(item.name)}: encoding ${show(item.encoding)} / locale ${show(item.locale)} must be names such as "UTF8" and "en_US.UTF-8".`,
+    },
+    {
+      code: 'database-comment',
+      check: ({ cluster, item }) => {
+        const why = commentProblem(item.comment, 'roles.sql');
+        return why && `cluster ${show(cluster.name)} database ${show(item.name)}: ${why}.`;
+      },
     },
     {
       code: 'database-extension',
@@ -169,6 +208,13 @@ export const userRules: RuleSet = {
         isOneOf(HBA_RULE_ROLES, s.item.role)
           ? undefined
           : `${hbaWhere(s)}: role ${show(s.item.role)} is unknown: use ${choices(HBA_RULE_ROLES, { notes: { common: 'default' } })}.`,
+    },
+    {
+      code: 'hba-comment',
+      check: (s) => {
+        const why = commentProblem(s.item.comment, 'pg_hba.conf as a "#" line');
+        return why && `${hbaWhere(s)}: ${why}.`;
+      },
     },
     {
       code: 'hba-user-database',

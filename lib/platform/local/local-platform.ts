@@ -9,7 +9,7 @@ import * as path from 'path';
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedDeployment } from '../../model';
-import { macAddressOf } from '../../model';
+import { macAddressOf, UsageError } from '../../model';
 import type { DeploymentPlan, PlatformTraits } from '../../plan';
 import { ASSETS_DIR, readAsset } from '../../private/assets';
 import { reference } from '../light-resource';
@@ -77,15 +77,15 @@ export class LocalPlatform implements IPlatform {
   /** @internal */
   prepare(scope: Construct, plan: DeploymentPlan): void {
     const d = plan.deployment;
-    if (d.guest.os !== 'debian12') throw new Error(`The local platform builds Debian 12 nodes; guest OS ${d.guest.os} needs another platform.`);
+    if (d.guest.os !== 'debian12') throw new UsageError(`The local platform builds Debian 12 nodes; guest OS ${d.guest.os} needs another platform.`);
     // Nodes are offline: only what Debian ships can be in the rootfs and the repository.
     if (d.infra.grafana.enabled) {
-      throw new Error(
+      throw new UsageError(
         'The local platform cannot install Grafana: Debian ships no Grafana package and local nodes are offline. Set grafana: { enabled: false } on the meta nodes.',
       );
     }
     if (d.dcs.kind === 'consul') {
-      throw new Error('The local platform cannot install Consul: Debian ships no consul package and local nodes are offline. Use Dcs.etcd() here.');
+      throw new UsageError('The local platform cannot install Consul: Debian ships no consul package and local nodes are offline. Use Dcs.etcd() here.');
     }
     const rootfs = (this.rootfsDir = this.rootfsPath(plan));
     this.rootfs = new TerraformDataResource(scope, 'rootfs', {

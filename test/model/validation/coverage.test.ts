@@ -4,17 +4,21 @@ import { clusterRules } from '../../../lib/model/validation/clusters';
 import { infrastructureRules } from '../../../lib/model/validation/infrastructure';
 import { metaRules } from '../../../lib/model/validation/meta';
 import { networkRules } from '../../../lib/model/validation/network';
+import { parameterRules } from '../../../lib/model/validation/parameters';
 import type { RuleSet } from '../../../lib/model/validation/rule';
 import { secretRules } from '../../../lib/model/validation/secrets';
 import { serviceRules } from '../../../lib/model/validation/services';
+import { sshRules } from '../../../lib/model/validation/ssh';
 import { timingRules } from '../../../lib/model/validation/timings';
 import { userRules } from '../../../lib/model/validation/users';
 import { clusterPairs } from './cases/clusters';
 import { infrastructurePairs } from './cases/infrastructure';
 import { metaPairs } from './cases/meta';
 import { networkPairs } from './cases/network';
+import { parameterPairs } from './cases/parameters';
 import { secretPairs } from './cases/secrets';
 import { servicePairs } from './cases/services';
+import { sshPairs } from './cases/ssh';
 import { timingPairs } from './cases/timings';
 import { userPairs } from './cases/users';
 import type { RulePair } from './support';
@@ -22,6 +26,8 @@ import type { RulePair } from './support';
 const CONCERNS: [string, RuleSet, RulePair[]][] = [
   ['network', networkRules, networkPairs],
   ['clusters', clusterRules, clusterPairs],
+  ['parameters', parameterRules, parameterPairs],
+  ['ssh', sshRules, sshPairs],
   ['users', userRules, userPairs],
   ['services', serviceRules, servicePairs],
   ['meta', metaRules, metaPairs],

@@ -58,6 +58,19 @@ export function invalid<T>(value: unknown): T {
   return value as T;
 }
 
+/** Every secret a spec holds (long enough to be told apart from ordinary text): no message may show one. */
+export function secretsOf(spec: DeploymentSpec): string[] {
+  const infra = spec.metaNodes.flatMap((m) => [m.infra?.alertmanager?.receiver?.email?.authPassword]);
+  const values: unknown[] = [
+    ...Object.values(spec.secrets ?? {}),
+    ...spec.clusters.flatMap((c) => (c.users ?? []).map((u) => u.password)),
+    ...infra,
+    spec.ssh?.privateKey,
+    spec.ssh?.bastion?.privateKey,
+  ];
+  return values.filter((v): v is string => typeof v === 'string' && v.length >= 6);
+}
+
 export function problemsOf(spec: DeploymentSpec): Problem[] {
   return validateDeployment(resolveDeployment(spec));
 }
@@ -126,6 +139,7 @@ export function describeRules(concern: string, pairs: readonly RulePair[]): void
       const problems = problemsOf(breaks);
       expect([...new Set(problems.map((p) => p.code))]).toEqual([code]);
       for (const fragment of says) expect(problems[0].message).toContain(fragment);
+      for (const secret of secretsOf(breaks)) for (const problem of problems) expect(problem.message).not.toContain(secret);
     });
 
     it.each(pairs)('$code: $name — kept', ({ code, keeps }) => {

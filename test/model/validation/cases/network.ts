@@ -161,4 +161,12 @@ export const networkPairs: RulePair[] = [
     keeps: 24,
     says: ['vip.prefix "24"'],
   }),
+  vary({
+    code: 'vip-interface',
+    name: 'a VIP interface that is not an interface name',
+    build: (iface: string) => withTest({ vip: { address: '10.10.10.3', interface: iface } }),
+    breaks: 'eth0; reboot',
+    keeps: 'eth1',
+    says: ['cluster "pg-test"', 'vip.interface "eth0; reboot"', 'Linux interface name'],
+  }),
 ];

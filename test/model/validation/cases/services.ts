@@ -134,4 +134,12 @@ export const servicePairs: RulePair[] = [
     keeps: 1,
     says: ['selector matches no instance'],
   }),
+  vary({
+    code: 'service-destination-self',
+    name: 'a service forwarding to its own port',
+    build: (destinationPort: number) => withService({ destinationPort }),
+    breaks: 5435,
+    keeps: 5432,
+    says: ['cluster "pg-test" service "standby"', "destination port 5435 is the service's own port", 'forward every connection back to itself'],
+  }),
 ];

@@ -1,4 +1,4 @@
-import { RtoSpec } from '../../../../lib/model';
+import { RtoSpec, SANDBOX_PG_TEST } from '../../../../lib/model';
 import { invalid, RulePair, vary, withTest } from '../support';
 
 export const timingPairs: RulePair[] = [
@@ -33,5 +33,21 @@ export const timingPairs: RulePair[] = [
     breaks: -1,
     keeps: 0,
     says: ['cluster "pg-test"', 'rpo -1', 'whole number of bytes'],
+  }),
+  vary({
+    code: 'rpo-strict-one-member',
+    name: 'strict synchronous mode with a single member',
+    build: (instances: number) => withTest({ rpo: 0, synchronousStrict: true, instances: SANDBOX_PG_TEST.instances.slice(0, instances) }),
+    breaks: 1,
+    keeps: 2,
+    says: ['cluster "pg-test"', 'synchronousStrict with a single member would refuse every write', 'add a replica'],
+  }),
+  vary({
+    code: 'rpo-strict-async',
+    name: 'strict synchronous mode without synchronous replication',
+    build: (rpo: number) => withTest({ rpo, synchronousStrict: true }),
+    breaks: 1048576,
+    keeps: 0,
+    says: ['cluster "pg-test"', 'synchronousStrict is set but rpo is not Rpo.SYNCHRONOUS', 'so it would do nothing'],
   }),
 ];

@@ -1,0 +1,65 @@
+/**
+ * A plain JavaScript caller, run through node: each mistake ends in one message naming its
+ * cause, exit status 1, no stack trace and no output; a correct app synthesizes.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../helpers/programs';
+
+const ROOT = path.join(__dirname, '..', '..');
+const STACK_TRACE = /^\s+at .+(\(.+:\d+:\d+\)|:\d+:\d+)$/m;
+
+function synth(scenario: string, env: NodeJS.ProcessEnv = {}): { status: number; stderr: string; wrote: boolean } {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-js-'));
+  try {
+    const result = run('node', ['-r', 'ts-node/register/transpile-only', 'test/fixtures/js-caller.js', scenario, out], {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), ...env },
+    });
+    return { status: result.status, stderr: result.stderr, wrote: fs.existsSync(path.join(out, 'stacks', 'js', 'cdk.tf.json')) };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+describe('a plain JavaScript caller', () => {
+  it('synthesizes a correct app', () => {
+    const result = synth('valid');
+    expect(result.stderr).toBe('');
+    expect(result).toMatchObject({ status: 0, wrote: true });
+  });
+
+  it.each([
+    ['props-missing', 'PgCluster "pg-js": props is missing: pass an object with instances.'],
+    [
+      'string-option',
+      'props.instances[0].role is the string "primary": pass an InstanceRole (InstanceRole.PRIMARY, InstanceRole.REPLICA or InstanceRole.OFFLINE).',
+    ],
+    ['duplicate-id', 'Two constructs in Deployment "lab" have the id "meta"'],
+    ['outside-deployment', 'PgCluster "pg-js" is created outside any Deployment (in bare)'],
+    ['hba-newline', 'comment "office\\nhost all all 0.0.0.0/0 trust" is not one line'],
+    ['parameter-typo', 'parameter "wrok_mem" is not a parameter of PostgreSQL 15 (did you mean "work_mem"?)'],
+  ])('%s: says the cause, without a stack trace, and writes nothing', (scenario, says) => {
+    const result = synth(scenario);
+    expect(result.stderr).toContain(says);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(result).toMatchObject({ status: 1, wrote: false });
+  });
+
+  it('says what to install when there is no Terraform CLI, without a stack trace', () => {
+    // A PATH with node alone.
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-path-'));
+    try {
+      fs.symlinkSync(process.execPath, path.join(bin, 'node'));
+      const result = synth('valid', { PATH: bin });
+      expect(result.stderr).toContain('Could not run "terraform version"');
+      expect(result.stderr).toContain('install the Terraform CLI 1.4.0 or later (or OpenTofu, with TERRAFORM_BINARY_NAME=tofu)');
+      expect(result.stderr).not.toContain('skipValidation');
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+      expect(result).toMatchObject({ status: 1, wrote: false });
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+    }
+  });
+});
