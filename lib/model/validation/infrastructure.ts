@@ -12,6 +12,14 @@ import { isDeferred } from '../deferred';
 import type { RuleSet } from './rule';
 
 const INFRA_FIX = 'set the same infra options on every meta node';
+
+/**
+ * A URL as first-boot shell commands take it (the key URL unquoted, the repository line in
+ * double quotes): host, port and path characters only, nothing a shell would expand.
+ */
+const URL_TEXT = 'https?:\\/\\/[A-Za-z0-9.-]+(:\\d+)?(\\/[A-Za-z0-9._~%+=/-]*)?';
+const SAFE_URL = new RegExp(`^${URL_TEXT}$`);
+const APT_LINE = new RegExp(`^${URL_TEXT}( [A-Za-z0-9._/-]+){2,}$`);
 const PROMETHEUS_DURATIONS = ['scrapeInterval', 'scrapeTimeout', 'evaluationInterval', 'retention'] as const;
 
 /** The receiver kinds, each with how the constructs write it (keyed by the type, so none is missing). */
@@ -152,9 +160,9 @@ export const infrastructureRules: RuleSet = {
     {
       code: 'infra-apt-source',
       check: ({ infra }) =>
-        [infra.grafana.aptSource, infra.consulAptSource].every((a) => /^https?:\/\/\S+ \S+( \S+)+$/.test(a.repository) && /^https?:\/\/\S+$/.test(a.keyUrl))
+        [infra.grafana.aptSource, infra.consulAptSource].every((a) => APT_LINE.test(a.repository) && SAFE_URL.test(a.keyUrl))
           ? undefined
-          : `meta node grafana/consul apt source is malformed: repository is "<url> <suite> <component...>" and keyUrl the URL of the armored signing key.`,
+          : `meta node grafana/consul apt source is malformed: repository is "<url> <suite> <component...>" and keyUrl the URL of the armored signing key (letters, digits and . _ ~ % + = - / only: both reach a shell at first boot).`,
     },
   ],
 };

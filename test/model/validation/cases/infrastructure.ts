@@ -163,4 +163,12 @@ export const infrastructurePairs: RulePair[] = [
     keeps: 'https://apt.grafana.com stable main',
     says: ['grafana/consul apt source is malformed', '"<url> <suite> <component...>"'],
   }),
+  vary({
+    code: 'infra-apt-source',
+    name: 'a key URL that a shell would expand',
+    build: (keyUrl: string) => withInfra({ grafana: { aptSource: { repository: 'https://apt.grafana.com stable main', keyUrl } } }),
+    breaks: 'https://apt.grafana.com/gpg.key$(reboot)',
+    keeps: 'https://apt.grafana.com/gpg.key',
+    says: ['grafana/consul apt source is malformed', 'both reach a shell at first boot'],
+  }),
 ];
