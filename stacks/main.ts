@@ -9,6 +9,7 @@
  * :ttl/loop_wait/retry_timeout keeps the preset's HAProxy checks with other Patroni timings
  * (PIGSTY_RTO=fast:10/2/4).
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { Annotations, App, Fn, TerraformStack } from 'cdktf';
 import { PackageRepo, Platform, RtoPreset, Sandbox, SandboxMetaCount, synthApp } from '../lib';
@@ -30,8 +31,15 @@ function rtoFromEnv(value: string): RtoPreset {
 }
 const rto = rtoFromEnv(process.env.PIGSTY_RTO ?? 'norm');
 
+/** The project root, whether this runs from stacks/ or compiled in dist/stacks/ (cdktf.json runs the latter). */
+function projectDir(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
 const app = new App();
-const key = sandboxKey(path.join(__dirname, '..'));
+const key = sandboxKey(projectDir());
 const ssh = { publicKeys: [key.publicKey], privateKey: Fn.file(key.privateKeyPath) };
 
 new Sandbox(new TerraformStack(app, 'sandbox'), 'sandbox', {

@@ -47,3 +47,22 @@ describe('PIGSTY_RTO of the sandbox stacks', () => {
     );
   });
 });
+
+describe("cdktf synth through cdktf.json's app (compiled JavaScript)", () => {
+  it('synthesizes every stack of the project', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-cli-app-'));
+    try {
+      const result = run(path.join(ROOT, 'node_modules', '.bin', 'cdktf'), ['synth', '--output', out], {
+        cwd: ROOT,
+        env: { ...process.env, CI: '1', CHECKPOINT_DISABLE: '1', FORCE_COLOR: '0' },
+      });
+      expect(result.stderr).not.toMatch(/error/i);
+      expect(result.status).toBe(0);
+      expect(fs.readdirSync(path.join(out, 'stacks')).sort()).toEqual(['sandbox', 'sandbox-local', 'sandbox-local-3meta']);
+      const local = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'sandbox-local', 'cdk.tf.json'), 'utf8'));
+      expect(Object.keys(local.resource.terraform_data).length).toBeGreaterThan(10);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

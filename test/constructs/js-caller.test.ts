@@ -1,22 +1,25 @@
 /**
- * A plain JavaScript caller, run through node: each mistake ends in one message naming its
- * cause, exit status 1, no stack trace and no output; a correct app synthesizes.
+ * A plain JavaScript caller, run through node against the compiled package: each mistake ends
+ * in one message naming its cause, exit status 1, no stack trace and no output; a correct app
+ * synthesizes.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../helpers/programs';
+import { run, runOk } from '../helpers/programs';
 
 const ROOT = path.join(__dirname, '..', '..');
+// The package as JavaScript, as a caller gets it (tsc -b: a no-op when dist/ is current).
+beforeAll(() => {
+  runOk('node', [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
+});
+
 const STACK_TRACE = /^\s+at .+(\(.+:\d+:\d+\)|:\d+:\d+)$/m;
 
 function synth(scenario: string, env: NodeJS.ProcessEnv = {}): { status: number; stderr: string; wrote: boolean } {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-js-'));
   try {
-    const result = run('node', ['-r', 'ts-node/register/transpile-only', 'test/fixtures/js-caller.js', scenario, out], {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), ...env },
-    });
+    const result = run('node', ['test/fixtures/js-caller.js', scenario, out], { cwd: ROOT, env: { ...process.env, ...env } });
     return { status: result.status, stderr: result.stderr, wrote: fs.existsSync(path.join(out, 'stacks', 'js', 'cdk.tf.json')) };
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
