@@ -36,7 +36,14 @@ function bareApp(): string {
       '',
     ].join('\n'),
   );
-  const cdktf = { language: 'typescript', app: 'npx ts-node --transpile-only main.ts', projectId: 'bare', sendCrashReports: 'false', terraformProviders: [], context: {} };
+  const cdktf = {
+    language: 'typescript',
+    app: 'npx ts-node --transpile-only main.ts',
+    projectId: 'bare',
+    sendCrashReports: 'false',
+    terraformProviders: [],
+    context: {},
+  };
   fs.writeFileSync(path.join(dir, 'cdktf.json'), JSON.stringify(cdktf));
   const tsconfig = { compilerOptions: { target: 'ES2022', module: 'commonjs', strict: true, esModuleInterop: true, skipLibCheck: true } };
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
