@@ -1,7 +1,7 @@
-import { App } from 'cdktf';
 import { synthApp } from 'cdktf-pigsty';
 import { OrdersStack } from './stack';
 
-const app = new App();
-new OrdersStack(app, 'orders');
-synthApp(app);
+// synthApp builds the app and synthesizes it: a mistake prints its message and exits 1, without a stack trace.
+synthApp((app) => {
+  new OrdersStack(app, 'orders');
+});

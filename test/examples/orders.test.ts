@@ -1,4 +1,9 @@
-/** The company-repo example synthesizes, with its custom service and secrets from variables. */
+/**
+ * The company-repo example synthesizes, with its custom service and secrets from variables, and
+ * is a project of its own (scripts/check-install.sh installs it and runs its `npx cdktf synth`).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
 import { Testing } from 'cdktf';
 import { OrdersStack } from '../../examples/orders/stack';
 import { configFiles } from '../helpers/stacks';
@@ -30,5 +35,26 @@ describe('examples/orders', () => {
   it('forms one etcd cluster of the three meta nodes', () => {
     const etcd = files.find((r) => r.path === '/etc/etcd/etcd.conf.yml')!;
     expect(etcd.content).toContain('initial-cluster: meta-1=http://10.20.0.10:2380,meta-2=http://10.20.0.11:2380,meta-3=http://10.20.0.12:2380');
+  });
+
+  it('is a project of its own: the package by path, a cdktf app, a tsconfig', () => {
+    const dir = path.join(__dirname, '..', '..', 'examples', 'orders');
+    const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    const pkg = read('package.json') as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+      allowScripts: Record<string, boolean>;
+    };
+    const root = read('../../package.json') as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.dependencies['cdktf-pigsty']).toBe('file:../..');
+    // The same pins as the package, so one copy of cdktf and constructs is installed.
+    expect(pkg.dependencies.cdktf).toBe(root.dependencies.cdktf);
+    expect(pkg.dependencies.constructs).toBe(root.dependencies.constructs);
+    expect(pkg.devDependencies['cdktf-cli']).toBe(root.devDependencies['cdktf-cli']);
+    expect(pkg.allowScripts['cdktf-pigsty']).toBe(true);
+    expect(fs.readFileSync(path.join(dir, '.npmrc'), 'utf8')).toMatch(/^install-links=true$/m);
+    expect((read('cdktf.json') as { app: string }).app).toBe('npx ts-node --transpile-only main.ts');
+    expect(read('tsconfig.json')).toMatchObject({ compilerOptions: { strict: true } });
+    expect(fs.readFileSync(path.join(dir, 'main.ts'), 'utf8')).toContain("synthApp((app) => {\n  new OrdersStack(app, 'orders');");
   });
 });
