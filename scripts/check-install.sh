@@ -52,8 +52,9 @@ check_app() {
 # 1. The tarball.
 (cd "$ROOT" && npm pack --pack-destination "$WORK" --loglevel=error >/dev/null)
 TARBALL="$(ls "$WORK"/cdktf-pigsty-*.tgz)"
-tar -tzf "$TARBALL" | grep -q 'package/dist/lib/index.js' || { echo "FAIL: the tarball has no dist/lib/index.js"; exit 1; }
-tar -tzf "$TARBALL" | grep -q 'package/dist/lib/model/pg-catalog/postgres-15.json' || { echo "FAIL: the tarball has no parameter catalog"; exit 1; }
+LISTING="$(tar -tzf "$TARBALL")"
+grep -qx 'package/dist/lib/index.js' <<<"$LISTING" || { echo "FAIL: the tarball has no dist/lib/index.js"; exit 1; }
+grep -qx 'package/dist/lib/model/pg-catalog/postgres-15.json' <<<"$LISTING" || { echo "FAIL: the tarball has no parameter catalog"; exit 1; }
 write_app "$WORK/tarball" "file:$TARBALL"
 (cd "$WORK/tarball" && npm install "${NPM_FLAGS[@]}" >/dev/null)
 check_app "$WORK/tarball" "npm install <tarball>"
