@@ -5,6 +5,9 @@
  *                  offline: node-1..3 install from the meta node's repository; no Grafana
  *   sandbox-local-3meta  the same with three meta nodes, meta-1..3 at 10.10.10.10/14/15; it
  *                  uses the same host bridge and network, so only one of the two runs at a time
+ *   sandbox-vsphere  the four-node sandbox on VMware vSphere: every site value (vCenter, user,
+ *                  password, datacenter, cluster, datastore, port group, template, folder) is a
+ *                  Terraform variable, so it synthesizes without vCenter
  * PIGSTY_RTO=fast|norm|safe|wide picks the RTO preset of every stack (default norm); a suffix
  * :ttl/loop_wait/retry_timeout keeps the preset's HAProxy checks with other Patroni timings
  * (PIGSTY_RTO=fast:10/2/4).
@@ -36,6 +39,12 @@ const ssh = { publicKeys: [key.publicKey], privateKey: Fn.file(key.privateKeyPat
 
 new Sandbox(new TerraformStack(app, 'sandbox'), 'sandbox', {
   platform: Platform.libvirt({ imageUrl: process.env.PIGSTY_IMAGE_URL }),
+  ssh,
+  rto,
+});
+
+new Sandbox(new TerraformStack(app, 'sandbox-vsphere'), 'sandbox', {
+  platform: Platform.vsphere(),
   ssh,
   rto,
 });
