@@ -32,3 +32,4 @@ export type { LocalPlatformProps } from './local/local-platform';
 export type { VspherePlatformProps } from './vsphere/vsphere-platform';
 export { VsphereCompute, VsphereStorage } from './vsphere/site';
 export type { VsphereSiteDefaults } from './vsphere/site';
+export { LibvirtNetwork } from './libvirt/libvirt-network';

@@ -16,6 +16,7 @@ import { Network } from './gen/providers/libvirt/network';
 import { Pool } from './gen/providers/libvirt/pool';
 import { LibvirtProvider } from './gen/providers/libvirt/provider';
 import { Volume, volumeBackingStoreToTerraform, volumeCreateToTerraform, volumeTargetToTerraform } from './gen/providers/libvirt/volume';
+import { LibvirtNetwork } from './libvirt-network';
 
 /** Cloud images with cloud-init, per guest OS. */
 const DEFAULT_IMAGES: Readonly<Record<GuestOs, string>> = {
@@ -44,6 +45,19 @@ export interface LibvirtPlatformProps {
    * @default the deployment name
    */
   readonly name?: string;
+  /**
+   * The network the nodes are on: the deployment's own NAT network, a host bridge
+   * (`LibvirtNetwork.bridge('br0')`, so servers outside the hypervisor reach the VIPs) or an
+   * existing libvirt network (`LibvirtNetwork.existing('name')`). The latter two must carry the
+   * deployment's network (gateway and addresses); they serve no DHCP to the nodes, which need none.
+   * @default LibvirtNetwork.nat()
+   */
+  readonly network?: LibvirtNetwork;
+  /**
+   * An existing storage pool, by name, instead of one the deployment creates at `poolPath`.
+   * @default none: the deployment creates its own pool
+   */
+  readonly existingPool?: string;
 }
 
 const GiB = 1024 ** 3;
@@ -51,8 +65,10 @@ const PROVIDER = { providerName: 'libvirt', providerVersion: '0.9.7' };
 
 export class LibvirtPlatform implements IPlatform {
   readonly name = 'libvirt';
-  private pool?: Pool;
-  private network?: Network;
+  /** The pool's name, as an expression (a reference to the pool the deployment creates). */
+  private pool?: string;
+  /** The domain interface's source. */
+  private interfaceSource?: Record<string, unknown>;
   private base?: Volume;
 
   constructor(private readonly props: LibvirtPlatformProps = {}) {}
@@ -69,22 +85,35 @@ export class LibvirtPlatform implements IPlatform {
     const stack = TerraformStack.of(scope);
     const name = this.props.name ?? d.name;
     if (!stack.node.tryFindChild('libvirt')) new LibvirtProvider(stack, 'libvirt', { uri: this.props.uri ?? 'qemu:///system' });
-    this.pool = new Pool(scope, 'pool', {
-      name,
-      type: 'dir',
-      target: { path: this.props.poolPath ?? `/var/lib/libvirt/images/${name}` },
-    });
-    this.network = new Network(scope, 'network', {
-      name,
-      forward: { mode: 'nat' },
-      domain: { name: d.network.domain, localOnly: 'yes' },
-      // No DHCP: every node has a static address through cloud-init's network-config.
-      ips: [{ family: 'ipv4', address: d.network.gateway, prefix: d.network.prefix }],
-      autostart: true,
-    });
+    if (this.props.existingPool !== undefined) {
+      this.pool = this.props.existingPool;
+    } else {
+      const pool = new Pool(scope, 'pool', {
+        name,
+        type: 'dir',
+        target: { path: this.props.poolPath ?? `/var/lib/libvirt/images/${name}` },
+      });
+      this.pool = reference(pool, 'name');
+    }
+    const network = this.props.network ?? LibvirtNetwork.nat();
+    if (network.kind === 'bridge') {
+      this.interfaceSource = { bridge: { bridge: network.name } };
+    } else if (network.kind === 'existing') {
+      this.interfaceSource = { network: { network: network.name } };
+    } else {
+      const own = new Network(scope, 'network', {
+        name,
+        forward: { mode: 'nat' },
+        domain: { name: d.network.domain, localOnly: 'yes' },
+        // No DHCP: every node has a static address through cloud-init's network-config.
+        ips: [{ family: 'ipv4', address: d.network.gateway, prefix: d.network.prefix }],
+        autostart: true,
+      });
+      this.interfaceSource = { network: { network: reference(own, 'name') } };
+    }
     this.base = new Volume(scope, 'base-image', {
       name: `${name}-base.qcow2`,
-      pool: this.pool.name,
+      pool: this.pool,
       target: { format: { type: 'qcow2' } },
       create: { content: { url: this.props.imageUrl ?? DEFAULT_IMAGES[d.guest.os] } },
     });
@@ -93,10 +122,10 @@ export class LibvirtPlatform implements IPlatform {
   /** @internal */
   machine(scope: Construct, plan: DeploymentPlan, spec: MachineSpec): Machine {
     const d = plan.deployment;
-    if (!this.pool || !this.network || !this.base) throw new Error('LibvirtPlatform.machine() called before prepare()');
+    if (!this.pool || !this.interfaceSource || !this.base) throw new Error('LibvirtPlatform.machine() called before prepare()');
     const { node } = spec;
     const name = `${this.props.name ?? d.name}-${node.name}`;
-    const pool = reference(this.pool, 'name');
+    const pool = this.pool;
     const root = new LightResource(
       scope,
       'root',
@@ -129,7 +158,8 @@ export class LibvirtPlatform implements IPlatform {
       {
         name: `${name}-seed.iso`,
         pool,
-        target: volumeTargetToTerraform({ format: { type: 'raw' } }),
+        // No format: libvirt detects the ISO and reports `iso`, and the provider reads the format
+        // back, so a declared `raw` fails the apply ("was raw, but now iso"), as its own example shows.
         create: volumeCreateToTerraform({ content: { url: reference(seed, 'path') } }),
         // 0.9.7 can neither update a volume in place nor replace it for a new `create`.
       },
@@ -164,9 +194,7 @@ export class LibvirtPlatform implements IPlatform {
               driver: { name: 'qemu', type: 'raw' },
             },
           ],
-          interfaces: [
-            { source: { network: { network: reference(this.network, 'name') } }, mac: { address: macAddressOf(node.ip) }, model: { type: 'virtio' } },
-          ],
+          interfaces: [{ source: this.interfaceSource, mac: { address: macAddressOf(node.ip) }, model: { type: 'virtio' } }],
           serials: [{ target: { type: 'isa-serial', port: 0 } }],
           consoles: [{ target: { type: 'serial', port: 0 } }],
           graphics: [{ vnc: { autoPort: true, listen: '127.0.0.1' } }],
