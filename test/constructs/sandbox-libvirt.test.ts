@@ -1,4 +1,9 @@
 /** The sandbox stack on libvirt: what `cdktf synth sandbox` describes. */
+import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { LibvirtNetwork, Platform } from '../../lib';
 import { synthSandbox } from '../helpers/stacks';
 
@@ -103,6 +108,45 @@ describe('libvirt for real sites', () => {
       expect(domain.devices.disks[0].source.volume.pool).toBe('images');
     }
     for (const volume of Object.values(existing.resource.libvirt_volume) as any[]) expect(volume.pool).toBe('images');
+  });
+
+  it('pins the image by URL and SHA-256: fetched and checked once on the runner, the pool gets the checked copy', () => {
+    const sha256 = 'a'.repeat(64);
+    const url = 'https://images.example.internal/debian-12-genericcloud-amd64-20250101.qcow2';
+    const { config: pinned } = synthSandbox({ platform: Platform.libvirt({ imageUrl: url, imageSha256: sha256 }) });
+    const [name, check] = Object.entries(pinned.resource.terraform_data).find(([key]) => key.includes('image-check'))! as [string, any];
+    expect(check.triggers_replace).toEqual({ url, sha256, path: `/var/tmp/pigsty-images/${sha256}.img` });
+    expect(check.provisioner[0]['local-exec'].command).toMatch(
+      new RegExp(`/assets/libvirt/fetch-image\\.sh ${url.replace(/\./g, '\\.')} ${sha256} /var/tmp/pigsty-images/${sha256}\\.img$`),
+    );
+    const base = Object.values(pinned.resource.libvirt_volume).find((v: any) => v.name === 'sandbox-base.qcow2') as any;
+    expect(base.create.content.url).toBe(`/var/tmp/pigsty-images/${sha256}.img`);
+    expect(base.depends_on).toEqual([`terraform_data.${name}`]);
+  });
+
+  it('refuses an image checksum that is not a SHA-256', () => {
+    expect(() => synthSandbox({ platform: Platform.libvirt({ imageSha256: 'abc' }) })).toThrow(
+      /imageSha256 "abc" is not a SHA-256: give the image's 64 lowercase hex digits/,
+    );
+  });
+
+  it('fetch-image.sh keeps only an image with the pinned checksum', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-image-'));
+    const image = path.join(dir, 'image.qcow2');
+    fs.writeFileSync(image, 'not really a qcow2 image\n');
+    const sha256 = createHash('sha256').update(fs.readFileSync(image)).digest('hex');
+    const script = path.join(__dirname, '..', '..', 'assets', 'libvirt', 'fetch-image.sh');
+    const dest = path.join(dir, 'cache', `${sha256}.img`);
+    expect(spawnSync(script, [image, sha256, dest], { encoding: 'utf8' }).status).toBe(0);
+    expect(fs.readFileSync(dest, 'utf8')).toBe('not really a qcow2 image\n');
+    // Already there and matching: kept, the source is not read again.
+    fs.rmSync(image);
+    expect(spawnSync(script, [image, sha256, dest], { encoding: 'utf8' }).status).toBe(0);
+    fs.writeFileSync(image, 'another image\n');
+    const wrong = spawnSync(script, [image, sha256, path.join(dir, 'cache', 'other.img')], { encoding: 'utf8' });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain(`not the pinned ${sha256}`);
+    expect(fs.readdirSync(path.join(dir, 'cache'))).toEqual([`${sha256}.img`]);
   });
 
   it('refuses a bridge name that is not one, naming the fix', () => {

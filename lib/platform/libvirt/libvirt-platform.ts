@@ -9,6 +9,9 @@ import type { GuestOs, ResolvedDeployment } from '../../model';
 import { macAddressOf } from '../../model';
 import type { DeploymentPlan, PlatformTraits } from '../../plan';
 import type { IPlatform, Machine, MachineSpec } from '../platform';
+import { ASSETS_DIR } from '../../private/assets';
+import { shellQuote } from '../../private/shell';
+import { TerraformDataResource } from '../terraform-data';
 import { sensitiveText, terraformText } from '../terraform-text';
 import { LightResource, reference } from '../light-resource';
 import { domainCpuToTerraform, domainDevicesToTerraform, domainFeaturesToTerraform, domainOsToTerraform } from './gen/providers/libvirt/domain';
@@ -35,6 +38,18 @@ export interface LibvirtPlatformProps {
    * @default the Debian 12 (or Ubuntu 24.04) generic cloud image, after the deployment's guest OS
    */
   readonly imageUrl?: string;
+  /**
+   * The image's SHA-256 (64 hex digits), which pins it: the Terraform runner fetches `imageUrl` once
+   * into `imageCacheDir`, checks it, and the pool gets the checked copy. A mismatch fails the apply
+   * before any volume is created.
+   * @default none: the image is uploaded as `imageUrl` serves it, unchecked
+   */
+  readonly imageSha256?: string;
+  /**
+   * Where the runner keeps checked images (with `imageSha256`), one file per checksum.
+   * @default '/var/tmp/pigsty-images'
+   */
+  readonly imageCacheDir?: string;
   /**
    * Directory of the storage pool that holds the volumes.
    * @default '/var/lib/libvirt/images/<deployment name>'
@@ -111,12 +126,29 @@ export class LibvirtPlatform implements IPlatform {
       });
       this.interfaceSource = { network: { network: reference(own, 'name') } };
     }
+    const imageUrl = this.props.imageUrl ?? DEFAULT_IMAGES[d.guest.os];
+    const checked = this.props.imageSha256 === undefined ? undefined : this.checkedImage(scope, imageUrl, this.props.imageSha256);
     this.base = new Volume(scope, 'base-image', {
       name: `${name}-base.qcow2`,
       pool: this.pool,
       target: { format: { type: 'qcow2' } },
-      create: { content: { url: this.props.imageUrl ?? DEFAULT_IMAGES[d.guest.os] } },
+      create: { content: { url: checked?.path ?? imageUrl } },
+      dependsOn: checked ? [checked.fetch] : undefined,
     });
+  }
+
+  /** The image fetched once and checked against its pinned checksum, on the Terraform runner. */
+  private checkedImage(scope: Construct, url: string, sha256: string): { path: string; fetch: TerraformDataResource } {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) {
+      throw new Error(`Platform.libvirt(): imageSha256 "${sha256}" is not a SHA-256: give the image's 64 lowercase hex digits (sha256sum prints them).`);
+    }
+    const path = `${this.props.imageCacheDir ?? '/var/tmp/pigsty-images'}/${sha256}.img`;
+    const script = `${ASSETS_DIR}/libvirt/fetch-image.sh`;
+    const fetch = new TerraformDataResource(scope, 'image-check', {
+      triggersReplace: { url: terraformText(url), sha256, path },
+      provisioners: [{ type: 'local-exec', command: [script, url, sha256, path].map(shellQuote).map(terraformText).join(' ') }],
+    });
+    return { path, fetch };
   }
 
   /** @internal */
