@@ -29,6 +29,7 @@ export class Platform {
 export type { IPlatform } from './platform';
 export type { LibvirtPlatformProps } from './libvirt/libvirt-platform';
 export type { LocalPlatformProps } from './local/local-platform';
+export { LocalSeed } from './local/local-platform';
 export type { VspherePlatformProps } from './vsphere/vsphere-platform';
 export { VsphereCompute, VsphereStorage } from './vsphere/site';
 export type { VsphereSiteDefaults } from './vsphere/site';

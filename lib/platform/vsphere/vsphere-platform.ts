@@ -21,23 +21,12 @@ import {
   virtualMachineDiskToTerraform,
   virtualMachineNetworkInterfaceToTerraform,
 } from '@cdktf/provider-vsphere/lib/virtual-machine';
-import type { Problem, ResolvedDeployment } from '../../model';
-import { macAddressOf, ValidationError } from '../../model';
+import type { ResolvedDeployment } from '../../model';
+import { macAddressOf } from '../../model';
 import type { DeploymentPlan, PlatformTraits } from '../../plan';
 import { dataReference, LightResource, reference } from '../light-resource';
 import type { IPlatform, Machine, MachineSpec } from '../platform';
-import { quoted } from '../terraform-text';
-import {
-  buildGuestinfoMetadata,
-  encodedSize,
-  GUESTINFO_CHANNEL_BYTES,
-  GUESTINFO_ENCODING,
-  GUESTINFO_KEYS,
-  GUESTINFO_VALUE_LIMIT,
-  gzipBase64,
-  holdsDeferred,
-  largestFiles,
-} from './guestinfo';
+import { GuestinfoBuilder } from './extra-config';
 import { siteVariables, VsphereCompute, VsphereSite, VsphereSiteDefaults, VsphereStorage } from './site';
 
 export interface VspherePlatformProps {
@@ -84,7 +73,7 @@ interface SiteData {
 export class VspherePlatform implements IPlatform {
   readonly name = 'vsphere';
   private data?: SiteData;
-  private readonly oversized: Problem[] = [];
+  private readonly guestinfo = new GuestinfoBuilder();
 
   constructor(private readonly props: VspherePlatformProps = {}) {}
 
@@ -132,7 +121,7 @@ export class VspherePlatform implements IPlatform {
     if (!this.data) throw new Error('VspherePlatform.machine() called before prepare()');
     const { node } = spec;
     const { template } = this.data;
-    const guestinfo = this.guestinfo(d, spec);
+    const guestinfo = this.guestinfo.extraConfig(d, spec);
     const name = `${this.props.name ?? d.name}-${node.name}`;
     const templateAttribute = (attribute: string) => dataReference(template, attribute);
     const vm = new LightResource(
@@ -189,42 +178,5 @@ export class VspherePlatform implements IPlatform {
       },
     );
     return { node, dependables: [vm], identity: reference(vm, 'id') };
-  }
-
-  /**
-   * The node's guestinfo: metadata and user-data, gzip+base64. A user-data without apply-time
-   * values is encoded here (deterministically); one with them is encoded by Terraform's
-   * base64gzip(), which writes the same gzip header. Either is measured against the channel's limit.
-   */
-  private guestinfo(d: ResolvedDeployment, spec: MachineSpec): Record<string, string> {
-    const metadata = buildGuestinfoMetadata(spec.metaData, spec.networkConfig);
-    const userdata = holdsDeferred(spec.userData) ? `\${sensitive(base64gzip(${quoted(spec.userData)}))}` : `\${sensitive("${gzipBase64(spec.userData)}")}`;
-    this.checkSize(spec, GUESTINFO_KEYS.userdata, encodedSize(spec.userData));
-    this.checkSize(spec, GUESTINFO_KEYS.metadata, encodedSize(metadata));
-    // Every node over the limit is reported together, when the last node's machine is made.
-    if (spec.node === d.nodes[d.nodes.length - 1] && this.oversized.length > 0) throw new ValidationError(this.oversized);
-    return {
-      [GUESTINFO_KEYS.metadata]: gzipBase64(metadata),
-      [GUESTINFO_KEYS.metadataEncoding]: GUESTINFO_ENCODING,
-      [GUESTINFO_KEYS.userdata]: userdata,
-      [GUESTINFO_KEYS.userdataEncoding]: GUESTINFO_ENCODING,
-    };
-  }
-
-  /** Notes a guestinfo value over the limit. */
-  private checkSize(spec: MachineSpec, key: string, bytes: number): void {
-    if (bytes > GUESTINFO_VALUE_LIMIT) {
-      const largest = largestFiles(spec.userData)
-        .map((file) => `${file.path} (${file.bytes} bytes)`)
-        .join(', ');
-      this.oversized.push({
-        code: 'vsphere-guestinfo-size',
-        message:
-          `node ${spec.node.name}: ${key} is ${bytes} bytes once encoded (gzip+base64), over the ${GUESTINFO_VALUE_LIMIT} bytes a guestinfo value may have ` +
-          `(VMware's guest channel carries ${GUESTINFO_CHANNEL_BYTES} bytes per message, less 1 KiB for its framing). ` +
-          `Make the node's user-data smaller: fewer users, databases or services on its cluster, or move some to another cluster` +
-          (largest ? `; its largest files are ${largest}.` : '.'),
-      });
-    }
   }
 }
