@@ -5,6 +5,11 @@
  *                  offline: node-1..3 install from the meta node's repository; no Grafana
  *   sandbox-local-3meta  the same with three meta nodes, meta-1..3 at 10.10.10.10/14/15; it
  *                  uses the same host bridge and network, so only one of the two runs at a time
+ *   sandbox-local-vmware  sandbox-local, each node booted from the guestinfo values sandbox-vsphere
+ *                  gives its VM, through cloud-init's VMware datasource (same bridge: one at a time)
+ *   sandbox-vsphere  the four-node sandbox on VMware vSphere: every site value (vCenter, user,
+ *                  password, datacenter, cluster, datastore, port group, template, folder) is a
+ *                  Terraform variable, so it synthesizes without vCenter
  * PIGSTY_RTO=fast|norm|safe|wide picks the RTO preset of every stack (default norm); a suffix
  * :ttl/loop_wait/retry_timeout keeps the preset's HAProxy checks with other Patroni timings
  * (PIGSTY_RTO=fast:10/2/4).
@@ -12,7 +17,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Annotations, App, Fn, TerraformStack } from 'cdktf';
-import { PackageRepo, Platform, RtoPreset, Sandbox, SandboxMetaCount, synthApp } from '../lib';
+import { LocalSeed, PackageRepo, Platform, RtoPreset, Sandbox, SandboxMetaCount, synthApp } from '../lib';
 import { RTO_PRESET_NAMES, RTO_PRESETS } from '../lib/model';
 import { choices } from '../lib/model/validation/helpers';
 import { optionOf } from '../lib/private/option-of';
@@ -48,11 +53,17 @@ new Sandbox(new TerraformStack(app, 'sandbox'), 'sandbox', {
   rto,
 });
 
-/** The sandbox as local containers, offline, with one meta node or three. */
-function localSandbox(id: string, metaNodes: SandboxMetaCount): void {
+new Sandbox(new TerraformStack(app, 'sandbox-vsphere'), 'sandbox', {
+  platform: Platform.vsphere(),
+  ssh,
+  rto,
+});
+
+/** The sandbox as local containers, offline, with one meta node or three, seeded as libvirt or as vSphere seeds its VMs. */
+function localSandbox(id: string, metaNodes: SandboxMetaCount, seed = LocalSeed.NOCLOUD): void {
   const stack = new TerraformStack(app, id);
   new Sandbox(stack, 'sandbox', {
-    platform: Platform.local(),
+    platform: Platform.local({ seed }),
     ssh,
     rto,
     metaNodes,
@@ -66,5 +77,6 @@ function localSandbox(id: string, metaNodes: SandboxMetaCount): void {
 }
 localSandbox('sandbox-local', 1);
 localSandbox('sandbox-local-3meta', 3);
+localSandbox('sandbox-local-vmware', 1, LocalSeed.VSPHERE_GUESTINFO);
 
 synthApp(app);

@@ -4,7 +4,8 @@
 # (through its own overlay, so a stopped node restarts with its data), in its own network
 # namespace whose eth0 is a veth on the deployment's bridge, with a NoCloud seed for cloud-init.
 #
-# Environment: WORKDIR, NODE, and for seed: USER_DATA, META_DATA, NETWORK_CONFIG; for start:
+# Environment: WORKDIR, NODE, and for seed: USER_DATA, META_DATA, NETWORK_CONFIG (NoCloud), or
+# GUESTINFO_VARS naming the VMX_GUESTINFO_* variables that hold the vSphere guestinfo; for start:
 # ROOTFS, BRIDGE, MAC, NETNS, VETH, and REPO (a package repository a meta node serves, or empty).
 # start records them in $WORKDIR/nodes/$NODE/env, so later stop/kill/start calls need only
 # WORKDIR and NODE.
@@ -30,11 +31,34 @@ container_init() {
 
 seed() {
   install -d -m 0700 "$dir/seed"
+  if [ -n "${GUESTINFO_VARS:-}" ]; then
+    # The vSphere guestinfo mode: the extra_config values, verbatim, as the environment
+    # cloud-init's VMware datasource reads (VMX_GUESTINFO=1 selects that transport).
+    local name
+    (umask 077
+      echo "VMX_GUESTINFO=1"
+      for name in $GUESTINFO_VARS; do printf '%s=%s\n' "$name" "${!name}"; done) >"$dir/seed/guestinfo.env"
+    chmod 0600 "$dir/seed/guestinfo.env"
+    log "guestinfo seed written"
+    return
+  fi
   (umask 077
     printf '%s' "$USER_DATA" >"$dir/seed/user-data"
     printf '%s' "$META_DATA" >"$dir/seed/meta-data"
     printf '%s' "$NETWORK_CONFIG" >"$dir/seed/network-config")
   log "seed written"
+}
+
+# The guestinfo mode inside the node's overlay: the VMware datasource alone, the cloud-init
+# services reading the guestinfo environment, and the stand-in vmware-rpctool.
+guestinfo_mode() {
+  local root=$1 unit
+  install -D -m 0644 /dev/stdin "$root/etc/cloud/cloud.cfg.d/99-pigsty-guestinfo.cfg" <<<'datasource_list: [ VMware ]'
+  for unit in cloud-init-local cloud-init cloud-config cloud-final; do
+    install -D -m 0644 /dev/stdin "$root/etc/systemd/system/$unit.service.d/pigsty-guestinfo.conf" \
+      <<<$'[Service]\nEnvironmentFile=/etc/pigsty-guestinfo/guestinfo.env'
+  done
+  install -D -m 0755 "$(dirname "$0")/vmware-rpctool" "$root/usr/local/bin/vmware-rpctool"
 }
 
 start() {
@@ -45,7 +69,14 @@ start() {
   load_env
   if running; then log "already running (pid $(cat "$dir/pid"))"; return; fi
   [ -d "$ROOTFS" ] || fail "no base rootfs at $ROOTFS"
-  [ -f "$dir/seed/user-data" ] || fail "no cloud-init seed in $dir/seed"
+  local binds=() guestinfo=""
+  if [ -f "$dir/seed/guestinfo.env" ]; then
+    guestinfo=1
+    binds+=(--bind-ro="$dir/seed:/etc/pigsty-guestinfo")
+  else
+    [ -f "$dir/seed/user-data" ] || fail "no cloud-init seed in $dir/seed"
+    binds+=(--bind-ro="$dir/seed:/var/lib/cloud/seed/nocloud")
+  fi
   [ -e "/run/netns/$NETNS" ] || ip netns add "$NETNS"
   if ! ip link show "$VETH" >/dev/null 2>&1; then
     ip link add "$VETH" type veth peer name eth0 netns "$NETNS"
@@ -53,10 +84,10 @@ start() {
   fi
   ip link set "$VETH" master "$BRIDGE"
   ip link set "$VETH" up
-  local binds=(--bind-ro="$dir/seed:/var/lib/cloud/seed/nocloud")
   [ -n "${REPO:-}" ] && binds+=(--bind-ro="$REPO:/var/www/pigsty/repo")
   mkdir -p "$dir/upper" "$dir/work" "$dir/root"
   mountpoint -q "$dir/root" || mount -t overlay overlay -o "lowerdir=$ROOTFS,upperdir=$dir/upper,workdir=$dir/work" "$dir/root"
+  [ -n "$guestinfo" ] && guestinfo_mode "$dir/root"
   # Started inside the node's namespace (not with --network-namespace-path), so the container's
   # /sys shows the node's own interfaces: cloud-init finds its NIC by MAC there. PID 1 of this
   # host may not be systemd: --register=no --keep-unit. CAP_NET_ADMIN lets ifupdown and

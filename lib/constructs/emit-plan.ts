@@ -84,7 +84,7 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
     const run = step.run;
     let resource: TerraformResource;
     if (run.kind === 'static-files') {
-      const contents = fileSets.expressionFor([...node.plan.scripts, ...node.plan.staticFiles], [node.plan.stepsEnv]);
+      const contents = fileSets.expressionFor([...node.plan.scripts, ...node.plan.staticFiles, ...node.plan.bundleOnlyFiles], [node.plan.stepsEnv]);
       resource = new FileBundle(scope, id, { connection, contents, dependsOn }).resource;
     } else if (run.kind === 'config-files') {
       resource = new NodeFiles(scope, id, node.plan.files, { connection, dependsOn, installs }).resource;

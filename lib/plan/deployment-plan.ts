@@ -3,7 +3,7 @@ import type { ResolvedCluster, ResolvedDeployment } from '../model';
 import { instanceName } from '../model';
 import { NodeAssets, nodeAssets } from '../private/assets';
 import { targetFiles } from './infra-files';
-import { configFiles, memberOn, SharedClusterFiles, sharedClusterFiles, staticFiles, stepScripts, stepsEnvFile } from './node-files';
+import { bundleOnlyFiles, configFiles, memberOn, SharedClusterFiles, sharedClusterFiles, staticFiles, stepScripts, stepsEnvFile } from './node-files';
 import { nodePackages } from './packages';
 import type { ClusterEndpoints, DeploymentPlan, NodePlan, PlatformTraits } from './plan';
 import { clusterSteps, dcsSteps, nodeSteps, registrationSteps, repositorySteps } from './steps';
@@ -38,6 +38,7 @@ export function planDeployment(d: ResolvedDeployment, traits: PlatformTraits, as
           : { kind: 'instance', cluster: node.instance.cluster, instance: instanceName(node.instance.cluster, node.instance.seq) },
       files: configFiles(d, node, traits, sharedOf),
       staticFiles: staticFiles(d, node, traits, assets),
+      bundleOnlyFiles: bundleOnlyFiles(d, node, assets),
       scripts,
       stepsEnv: stepsEnvFile(d, node),
       packages: nodePackages(d, node),

@@ -70,16 +70,17 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
   return files;
 }
 
-/** Rules and dashboards: the same for every deployment, shipped in the static bundle. */
-export function infraStaticFiles(d: ResolvedDeployment, rules: readonly NamedText[], dashboards: readonly NamedText[]): RenderedFile[] {
-  return [
-    ...rules.map((rule) =>
-      renderedFile(`${PATHS.prometheusRules}/${rule.name}`, rule.content, {
-        apply: `promtool check rules ${PATHS.prometheusRules}/${rule.name} && systemctl reload prometheus`,
-      }),
-    ),
-    ...(d.infra.grafana.enabled
-      ? dashboards.map((dashboard) => renderedFile(`${PATHS.grafanaDashboards}/${dashboard.name}`, dashboard.content, { owner: 'root:grafana' }))
-      : []),
-  ];
+/** Alert and recording rules: the same for every deployment, shipped in the static bundle. */
+export function infraStaticFiles(rules: readonly NamedText[]): RenderedFile[] {
+  return rules.map((rule) =>
+    renderedFile(`${PATHS.prometheusRules}/${rule.name}`, rule.content, {
+      apply: `promtool check rules ${PATHS.prometheusRules}/${rule.name} && systemctl reload prometheus`,
+    }),
+  );
+}
+
+/** Grafana's dashboards: static, and only for people, so they travel in the bundle alone (see NodePlan.bundleOnlyFiles). */
+export function infraDashboardFiles(d: ResolvedDeployment, dashboards: readonly NamedText[]): RenderedFile[] {
+  if (!d.infra.grafana.enabled) return [];
+  return dashboards.map((dashboard) => renderedFile(`${PATHS.grafanaDashboards}/${dashboard.name}`, dashboard.content, { owner: 'root:grafana' }));
 }

@@ -22,7 +22,7 @@ import { CHRONY_SHARED_CLOCK_DROP_IN, DropIn, PATRONI_DROP_IN, PGBOUNCER_DROP_IN
 import { header, lines } from '../render/text';
 import { renderVipManagerConfig } from '../render/vip-manager';
 import { reload, restart, stepScript } from './apply';
-import { infraFiles, infraStaticFiles } from './infra-files';
+import { infraDashboardFiles, infraFiles, infraStaticFiles } from './infra-files';
 import type { PlatformTraits } from './plan';
 import { PGBOUNCER_EXPORTER_UNIT } from './units';
 
@@ -155,9 +155,14 @@ export function staticFiles(d: ResolvedDeployment, node: ResolvedNode, traits: P
   const member = memberOn(d, node);
   return [
     ...(traits.sharesHostClock ? [dropInFile(CHRONY_SHARED_CLOCK_DROP_IN, restart('chrony'))] : []),
-    ...(node.isMeta ? infraStaticFiles(d, assets.ruleFiles, assets.dashboards) : []),
+    ...(node.isMeta ? infraStaticFiles(assets.ruleFiles) : []),
     ...(member ? databaseStaticFiles(d, member.cluster, assets) : []),
   ];
+}
+
+/** Static files that nothing needs before the steps run: in the bundle only, not in cloud-init. */
+export function bundleOnlyFiles(d: ResolvedDeployment, node: ResolvedNode, assets: NodeAssets): RenderedFile[] {
+  return node.isMeta ? infraDashboardFiles(d, assets.dashboards) : [];
 }
 
 /** The node's steps.env, which its step scripts read. */

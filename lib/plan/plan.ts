@@ -37,6 +37,12 @@ export interface NodePlan {
   readonly files: readonly RenderedFile[];
   /** Files that are the same for every spec (systemd units, our exporter): written at first boot, kept current as one bundle. */
   readonly staticFiles: readonly RenderedFile[];
+  /**
+   * Static files nothing needs before the steps run (Grafana's dashboards, half of a meta node's
+   * user-data): part of the bundle, not of cloud-init, so user-data stays small enough for
+   * platforms that cap it. Their directories exist from first boot (`units.prepare`).
+   */
+  readonly bundleOnlyFiles: readonly RenderedFile[];
   /** Step scripts: part of the bundle, not of cloud-init (only steps use them). */
   readonly scripts: readonly RenderedFile[];
   /**

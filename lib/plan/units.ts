@@ -26,7 +26,11 @@ export function nodeUnits(d: ResolvedDeployment, node: ResolvedNode, member: Nod
     if (d.dcs.kind === 'etcd') startNoBlock.push('etcd');
     // Debian's nginx site would claim the default server, which is the package repository.
     prepare.push('rm -f /etc/nginx/sites-enabled/default', `install -d -m 0755 ${PATHS.repoDir}`);
-    if (d.infra.grafana.enabled) prepare.push(...thirdPartyInstall('grafana', d.infra.grafana.aptSource, ['grafana']));
+    if (d.infra.grafana.enabled) {
+      prepare.push(...thirdPartyInstall('grafana', d.infra.grafana.aptSource, ['grafana']));
+      // Grafana provisions its dashboards from here; the static-files step brings them.
+      prepare.push(`install -d -m 0755 ${PATHS.grafanaDashboards}`);
+    }
     start.push('dnsmasq', 'nginx', 'prometheus', 'prometheus-alertmanager', ...(d.infra.grafana.enabled ? ['grafana-server'] : []));
   }
   if (member) {

@@ -4,7 +4,7 @@
  * nested attribute, which dominated synth time. Attribute maps come from the generated
  * bindings' typed config structs and their *ToTerraform converters, so they stay checked.
  */
-import { TerraformResource, TerraformResourceLifecycle } from 'cdktf';
+import { TerraformDataSource, TerraformResource, TerraformResourceLifecycle } from 'cdktf';
 import { Construct } from 'constructs';
 
 export interface LightResourceOptions {
@@ -52,4 +52,9 @@ function withoutUndefined(value: unknown): unknown {
  */
 export function reference(resource: TerraformResource, attribute: string): string {
   return `\${${resource.terraformResourceType}.${resource.friendlyUniqueId}.${attribute}}`;
+}
+
+/** `${data.type.name.attribute}`: a data source's attribute as a plain expression string. */
+export function dataReference(source: TerraformDataSource, attribute: string): string {
+  return `\${data.${source.terraformResourceType}.${source.friendlyUniqueId}.${attribute}}`;
 }

@@ -1,4 +1,10 @@
 /** The sandbox stack on libvirt: what `cdktf synth sandbox` describes. */
+import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { LibvirtNetwork, Platform } from '../../lib';
 import { synthSandbox } from '../helpers/stacks';
 
 const { config } = synthSandbox();
@@ -56,6 +62,95 @@ describe('sandbox on libvirt', () => {
   it('outputs the endpoints of each cluster on its VIP', () => {
     const endpoints = Object.entries(config.output!).find(([key]) => key.startsWith('sandbox_pg-test_endpoints'))![1];
     expect(endpoints.value).toEqual({ primary: '10.10.10.3:5433', replica: '10.10.10.3:5434', default: '10.10.10.3:5436', offline: '10.10.10.3:5438' });
+  });
+});
+
+describe('volume formats libvirt reports back', () => {
+  /**
+   * What libvirt reports for a volume (dmacvicar/libvirt 0.9.7 reads the format back, so any other
+   * declared format fails the apply): cloud-init seeds are ISO images, the cloud images and the
+   * overlays on them qcow2.
+   */
+  const reported = (volume: any): string => {
+    if (/cloudinit_disk/.test(volume.create?.content?.url ?? '')) return 'iso';
+    return 'qcow2';
+  };
+
+  it.each(Object.entries(resources('libvirt_volume')))('%s declares no format libvirt would report differently', (_name, volume: any) => {
+    const declared = volume.target?.format?.type;
+    if (declared !== undefined) expect(declared).toBe(reported(volume));
+  });
+
+  it('leaves the seed ISO format to libvirt, as the provider example does', () => {
+    const seeds = Object.values(resources('libvirt_volume')).filter((v: any) => v.name.endsWith('-seed.iso')) as any[];
+    expect(seeds).toHaveLength(4);
+    for (const seed of seeds) {
+      expect(seed.target).toBeUndefined();
+      expect(reported(seed)).toBe('iso');
+    }
+  });
+});
+
+describe('libvirt for real sites', () => {
+  it('puts the nodes on a host bridge, without a network of its own', () => {
+    const { config: bridged } = synthSandbox({ platform: Platform.libvirt({ network: LibvirtNetwork.bridge('br0') }) });
+    expect(bridged.resource.libvirt_network).toBeUndefined();
+    for (const domain of Object.values(bridged.resource.libvirt_domain) as any[])
+      expect(domain.devices.interfaces[0].source).toEqual({ bridge: { bridge: 'br0' } });
+  });
+
+  it('uses an existing libvirt network and storage pool by name', () => {
+    const { config: existing } = synthSandbox({ platform: Platform.libvirt({ network: LibvirtNetwork.existing('site-net'), existingPool: 'images' }) });
+    expect(existing.resource.libvirt_network).toBeUndefined();
+    expect(existing.resource.libvirt_pool).toBeUndefined();
+    for (const domain of Object.values(existing.resource.libvirt_domain) as any[]) {
+      expect(domain.devices.interfaces[0].source).toEqual({ network: { network: 'site-net' } });
+      expect(domain.devices.disks[0].source.volume.pool).toBe('images');
+    }
+    for (const volume of Object.values(existing.resource.libvirt_volume) as any[]) expect(volume.pool).toBe('images');
+  });
+
+  it('pins the image by URL and SHA-256: fetched and checked once on the runner, the pool gets the checked copy', () => {
+    const sha256 = 'a'.repeat(64);
+    const url = 'https://images.example.internal/debian-12-genericcloud-amd64-20250101.qcow2';
+    const { config: pinned } = synthSandbox({ platform: Platform.libvirt({ imageUrl: url, imageSha256: sha256 }) });
+    const [name, check] = Object.entries(pinned.resource.terraform_data).find(([key]) => key.includes('image-check'))! as [string, any];
+    expect(check.triggers_replace).toEqual({ url, sha256, path: `/var/tmp/pigsty-images/${sha256}.img` });
+    expect(check.provisioner[0]['local-exec'].command).toMatch(
+      new RegExp(`/assets/libvirt/fetch-image\\.sh ${url.replace(/\./g, '\\.')} ${sha256} /var/tmp/pigsty-images/${sha256}\\.img$`),
+    );
+    const base = Object.values(pinned.resource.libvirt_volume).find((v: any) => v.name === 'sandbox-base.qcow2') as any;
+    expect(base.create.content.url).toBe(`/var/tmp/pigsty-images/${sha256}.img`);
+    expect(base.depends_on).toEqual([`terraform_data.${name}`]);
+  });
+
+  it('refuses an image checksum that is not a SHA-256', () => {
+    expect(() => synthSandbox({ platform: Platform.libvirt({ imageSha256: 'abc' }) })).toThrow(
+      /imageSha256 "abc" is not a SHA-256: give the image's 64 lowercase hex digits/,
+    );
+  });
+
+  it('fetch-image.sh keeps only an image with the pinned checksum', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-image-'));
+    const image = path.join(dir, 'image.qcow2');
+    fs.writeFileSync(image, 'not really a qcow2 image\n');
+    const sha256 = createHash('sha256').update(fs.readFileSync(image)).digest('hex');
+    const script = path.join(__dirname, '..', '..', 'assets', 'libvirt', 'fetch-image.sh');
+    const dest = path.join(dir, 'cache', `${sha256}.img`);
+    expect(spawnSync(script, [image, sha256, dest], { encoding: 'utf8' }).status).toBe(0);
+    expect(fs.readFileSync(dest, 'utf8')).toBe('not really a qcow2 image\n');
+    // Already there and matching: kept, the source is not read again.
+    fs.rmSync(image);
+    expect(spawnSync(script, [image, sha256, dest], { encoding: 'utf8' }).status).toBe(0);
+    fs.writeFileSync(image, 'another image\n');
+    const wrong = spawnSync(script, [image, sha256, path.join(dir, 'cache', 'other.img')], { encoding: 'utf8' });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain(`not the pinned ${sha256}`);
+    expect(fs.readdirSync(path.join(dir, 'cache'))).toEqual([`${sha256}.img`]);
+  });
+
+  it('refuses a bridge name that is not one, naming the fix', () => {
+    expect(() => LibvirtNetwork.bridge('br 0; rm')).toThrow(/LibvirtNetwork.bridge\(\): "br 0; rm" is not a bridge or network name: use letters, digits/);
   });
 });
 

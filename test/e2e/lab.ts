@@ -211,8 +211,16 @@ export function sandboxContainers(): number[] {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (!/^NSpid:\s+\d+\s+1$/m.test(fs.readFileSync(`/proc/${entry}/status`, 'utf8'))) continue;
-      const metaData = fs.readFileSync(`/proc/${entry}/root/var/lib/cloud/seed/nocloud/meta-data`, 'utf8');
-      if (/^instance-id: sandbox-/m.test(metaData)) pids.push(Number(entry));
+      const root = `/proc/${entry}/root`;
+      // A NoCloud seed naming a sandbox instance, or the guestinfo seed of sandbox-local-vmware.
+      const guestinfo = `${root}/etc/pigsty-guestinfo/guestinfo.env`;
+      if (
+        fs.existsSync(guestinfo)
+          ? /^VMX_GUESTINFO=1$/m.test(fs.readFileSync(guestinfo, 'utf8'))
+          : /^instance-id: sandbox-/m.test(fs.readFileSync(`${root}/var/lib/cloud/seed/nocloud/meta-data`, 'utf8'))
+      ) {
+        pids.push(Number(entry));
+      }
     } catch {
       // gone, or not ours to read
     }

@@ -40,7 +40,7 @@ describe('Grafana provisioning', () => {
   it('loads every dashboard of assets/grafana into one folder', () => {
     const { providers } = parse(fileOf(meta, `${PATHS.grafanaProvisioning}/dashboards/pigsty.yml`));
     expect(providers).toEqual([expect.objectContaining({ type: 'file', folder: 'Pigsty', options: { path: PATHS.grafanaDashboards } })]);
-    const dashboards = meta.staticFiles.filter((f) => f.path.startsWith(PATHS.grafanaDashboards));
+    const dashboards = meta.bundleOnlyFiles.filter((f) => f.path.startsWith(PATHS.grafanaDashboards));
     expect(dashboards.length).toBeGreaterThanOrEqual(5);
     const uids = dashboards.map((f) => JSON.parse(f.content).uid);
     expect(new Set(uids).size).toBe(uids.length);
@@ -49,7 +49,7 @@ describe('Grafana provisioning', () => {
   it('is left out entirely when Grafana is disabled', () => {
     const spec = sandboxModel({ metaNodes: [{ hostname: 'meta', ip: '10.10.10.10', infra: { grafana: { enabled: false } } }] });
     const [bare] = renderAllNodes(spec);
-    expect([...bare.files, ...bare.staticFiles].filter((f) => /grafana/.test(f.path))).toEqual([]);
+    expect([...bare.files, ...bare.staticFiles, ...bare.bundleOnlyFiles].filter((f) => /grafana/.test(f.path))).toEqual([]);
     expect(bare.units.start).not.toContain('grafana-server');
   });
 });

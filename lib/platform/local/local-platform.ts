@@ -16,6 +16,7 @@ import { reference } from '../light-resource';
 import type { IPlatform, Machine, MachineSpec } from '../platform';
 import { TerraformDataResource } from '../terraform-data';
 import { sensitiveText, terraformText } from '../terraform-text';
+import { GuestinfoBuilder } from '../vsphere/extra-config';
 
 export interface LocalPlatformProps {
   /**
@@ -34,6 +35,30 @@ export interface LocalPlatformProps {
    * @default 'pgl-' and the first 11 characters of the deployment name
    */
   readonly bridge?: string;
+  /**
+   * How cloud-init gets each node's documents: a NoCloud seed, as the libvirt platform's ISO
+   * holds it, or the guestinfo values the vSphere platform puts in `extra_config`, through
+   * cloud-init's VMware datasource (its environment transport, `VMX_GUESTINFO_*`).
+   * @default LocalSeed.NOCLOUD
+   */
+  readonly seed?: LocalSeed;
+}
+
+/** Where a local node's cloud-init reads its documents from. */
+export class LocalSeed {
+  /** A NoCloud seed directory: user-data, meta-data, network-config. */
+  static readonly NOCLOUD = new LocalSeed('nocloud');
+  /**
+   * The vSphere platform's guestinfo, value for value, read by cloud-init's VMware datasource from
+   * the environment; a stand-in `vmware-rpctool` on the node records what the datasource writes back.
+   */
+  static readonly VSPHERE_GUESTINFO = new LocalSeed('guestinfo');
+  private constructor(/** @internal */ readonly kind: 'nocloud' | 'guestinfo') {}
+}
+
+/** The environment variable cloud-init's VMware datasource reads a guestinfo key from (`guestinfo.userdata` -> `VMX_GUESTINFO_USERDATA`). */
+export function guestinfoEnvName(key: string): string {
+  return `vmx.${key}`.toUpperCase().replace(/\./g, '_');
 }
 
 /** Packages the nodes need beyond the debootstrap base (what an offline bundle would hold). */
@@ -46,6 +71,7 @@ export class LocalPlatform implements IPlatform {
   private rootfs?: TerraformDataResource;
   private network?: TerraformDataResource;
   private rootfsDir?: string;
+  private readonly guestinfo = new GuestinfoBuilder();
 
   constructor(private readonly props: LocalPlatformProps = {}) {}
 
@@ -110,22 +136,15 @@ export class LocalPlatform implements IPlatform {
     });
   }
 
-  /** @internal */
-  machine(scope: Construct, plan: DeploymentPlan, spec: MachineSpec): Machine {
-    const d = plan.deployment;
-    if (!this.rootfs || !this.network || !this.rootfsDir) throw new Error('LocalPlatform.machine() called before prepare()');
-    const { node } = spec;
-    const nodeScript = this.script('node.sh');
-    const where = { WORKDIR: this.workDir(d), NODE: node.name };
-    // Cloud-init is first boot only: the seed ignores later changes, like the libvirt ISO.
-    const seed = new TerraformDataResource(scope, 'seed', {
+  private noCloudSeed(scope: Construct, spec: MachineSpec, where: Record<string, string>): TerraformDataResource {
+    return new TerraformDataResource(scope, 'seed', {
       input: { user_data: sensitiveText(spec.userData), meta_data: terraformText(spec.metaData), network_config: terraformText(spec.networkConfig) },
       triggersReplace: where,
       lifecycle: { ignoreChanges: ['input'] },
       provisioners: [
         {
           type: 'local-exec',
-          command: `${nodeScript} seed`,
+          command: `${this.script('node.sh')} seed`,
           environment: {
             ...where,
             USER_DATA: '${self.input.user_data}',
@@ -135,6 +154,40 @@ export class LocalPlatform implements IPlatform {
         },
       ],
     });
+  }
+
+  /** The extra_config values the vSphere platform would give this node, each as the datasource's environment variable. */
+  private guestinfoSeed(scope: Construct, d: ResolvedDeployment, spec: MachineSpec, where: Record<string, string>): TerraformDataResource {
+    const extraConfig = this.guestinfo.extraConfig(d, spec);
+    const names = Object.keys(extraConfig).map(guestinfoEnvName);
+    return new TerraformDataResource(scope, 'seed', {
+      input: { extra_config: extraConfig },
+      triggersReplace: where,
+      lifecycle: { ignoreChanges: ['input'] },
+      provisioners: [
+        {
+          type: 'local-exec',
+          command: `${this.script('node.sh')} seed`,
+          environment: {
+            ...where,
+            GUESTINFO_VARS: names.join(' '),
+            ...Object.fromEntries(Object.keys(extraConfig).map((key) => [guestinfoEnvName(key), `\${self.input.extra_config["${key}"]}`])),
+          },
+        },
+      ],
+    });
+  }
+
+  /** @internal */
+  machine(scope: Construct, plan: DeploymentPlan, spec: MachineSpec): Machine {
+    const d = plan.deployment;
+    if (!this.rootfs || !this.network || !this.rootfsDir) throw new Error('LocalPlatform.machine() called before prepare()');
+    const { node } = spec;
+    const nodeScript = this.script('node.sh');
+    const where: Record<string, string> = { WORKDIR: this.workDir(d), NODE: node.name };
+    // Cloud-init is first boot only: the seed ignores later changes, like the libvirt ISO.
+    const seed =
+      (this.props.seed ?? LocalSeed.NOCLOUD) === LocalSeed.VSPHERE_GUESTINFO ? this.guestinfoSeed(scope, d, spec, where) : this.noCloudSeed(scope, spec, where);
     const id = createHash('sha256').update(`${d.name}/${node.name}`).digest('hex').slice(0, 6);
     // Offline mode: only meta nodes boot with every package; the others install from the meta
     // nodes' repository, which the meta nodes serve from the shared build.
