@@ -91,10 +91,16 @@ export function renderRolesSql(cluster: ResolvedCluster): string {
   );
 }
 
-/** Sets every password; the session does not log its statements. */
+/**
+ * Sets every password. The session neither logs its statements nor lets pg_stat_statements
+ * track them: the cluster tracks utility statements (DDL is worth seeing there), and every
+ * pg_monitor member reads that view. Turned off here rather than server-wide, so it holds
+ * whatever parameters a cluster sets; a superuser setting, and psql runs this as the dbsu.
+ */
 export function renderPasswordsSql(cluster: ResolvedCluster): string {
   return lines(
     '\\set ON_ERROR_STOP on',
+    'SET pg_stat_statements.track_utility = off;',
     "SET log_statement = 'none';",
     'SET log_min_duration_statement = -1;',
     "SET password_encryption = 'scram-sha-256';",

@@ -1,4 +1,5 @@
 \set ON_ERROR_STOP on
+SET pg_stat_statements.track_utility = off;
 SET log_statement = 'none';
 SET log_min_duration_statement = -1;
 SET password_encryption = 'scram-sha-256';
