@@ -4,6 +4,7 @@
  */
 import type { ResolvedCluster, ResolvedDatabase, ResolvedUser } from '../model';
 import { DBA_USER, DBSU } from '../model';
+import { storedPassword } from './scram';
 import { header, lines } from './text';
 
 const ident = (name: string): string => `"${name}"`;
@@ -92,7 +93,7 @@ export function renderRolesSql(cluster: ResolvedCluster): string {
 }
 
 /**
- * Sets every password. The session neither logs its statements nor lets pg_stat_statements
+ * Sets every password, as SCRAM verifiers (scram.ts) where the password is known at synth. The session neither logs its statements nor lets pg_stat_statements
  * track them: the cluster tracks utility statements (DDL is worth seeing there), and every
  * pg_monitor member reads that view. Turned off here rather than server-wide, so it holds
  * whatever parameters a cluster sets; a superuser setting, and psql runs this as the dbsu.
@@ -104,6 +105,8 @@ export function renderPasswordsSql(cluster: ResolvedCluster): string {
     "SET log_statement = 'none';",
     'SET log_min_duration_statement = -1;',
     "SET password_encryption = 'scram-sha-256';",
-    cluster.users.filter((user) => user.password !== undefined).map((user) => `ALTER ROLE ${ident(user.name)} PASSWORD ${literal(user.password!)};`),
+    cluster.users
+      .filter((user) => user.password !== undefined)
+      .map((user) => `ALTER ROLE ${ident(user.name)} PASSWORD ${literal(storedPassword(user.password!, user.name))};`),
   );
 }
