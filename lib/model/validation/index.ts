@@ -15,6 +15,8 @@ import { timingRules } from './timings';
 import { userRules } from './users';
 
 export { ValidationError } from './rule';
+export { deferredSecrets } from './secrets';
+export type { DeferredSecret } from './secrets';
 export type { InCluster, InstanceSubject, Problem, Rule, RuleSet } from './rule';
 
 /** Every concern's rules; within a subject, problems come in this order. */
