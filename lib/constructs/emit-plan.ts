@@ -14,6 +14,7 @@ import { triggerText } from '../platform/terraform-text';
 import { shellQuote } from '../private/shell';
 import { FileBundle, FileSets } from './file-bundle';
 import { FileInstalls, NodeFiles } from './node-files';
+import { SecretRules } from './secret-rules';
 import { SshAccessProps, sshConnection } from './ssh';
 import { Step } from './step';
 
@@ -36,18 +37,22 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
   const d = plan.deployment;
   const connect = (node: NodePlan) => sshConnection(target.ssh, d.admin.user, node.node.ip);
   target.platform.prepare(new Construct(target.root, 'platform'), plan);
+  // Apply-time secrets are checked before anything that carries them is created.
+  const secretRules = plan.deferredSecrets.length > 0 ? [new SecretRules(target.root, 'secret-rules', plan.deferredSecrets).resource] : [];
 
   const nodeScope = (scope: NodeScope): Construct =>
     scope.kind === 'meta' ? target.metaNode(scope.ip) : new Construct(target.cluster(scope.cluster), scope.instance);
   const nodes = new Map<string, EmittedNode>();
   for (const node of plan.nodes) {
     const scope = nodeScope(node.scope);
-    const machine = target.platform.machine(new Construct(scope, 'machine'), plan, {
+    const machineScope = new Construct(scope, 'machine');
+    const machine = target.platform.machine(machineScope, plan, {
       node: node.node,
       userData: buildUserData(d, node),
       metaData: buildMetaData(d, node.node),
       networkConfig: buildNetworkConfig(d, node.node, plan.traits.upstreamDns),
     });
+    for (const resource of machineScope.node.findAll().filter(TerraformResource.isTerraformResource)) dependOn(resource, secretRules);
     nodes.set(node.node.name, { plan: node, scope, machine });
   }
 
@@ -68,12 +73,14 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
 
   const emitted = new Map<string, readonly TerraformResource[]>();
   for (const [name, node] of nodes) emitted.set(machineId(name), node.machine.dependables);
-  const dependencies = (step: StepPlan): TerraformResource[] =>
-    step.after.flatMap((id) => {
+  const dependencies = (step: StepPlan): TerraformResource[] => [
+    ...secretRules,
+    ...step.after.flatMap((id) => {
       const resources = emitted.get(id);
       if (!resources) throw new Error(`plan step ${step.id} runs after ${id}, which is not emitted before it`);
       return resources;
-    });
+    }),
+  ];
 
   for (const step of plan.steps) {
     const node = nodes.get(step.node)!;
@@ -107,4 +114,10 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
       value: endpoints.members,
     });
   }
+}
+
+/** Adds dependencies to a resource the platform made, by address (as TerraformDataResource writes them). */
+function dependOn(resource: TerraformResource, on: readonly TerraformResource[]): void {
+  if (on.length === 0) return;
+  resource.dependsOn = [...(resource.dependsOn ?? []), ...on.map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`)];
 }

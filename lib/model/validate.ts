@@ -3,5 +3,5 @@
  * clusters, users, services, meta nodes, timings, secrets, infrastructure); this module is
  * the entry point the rest of the model imports.
  */
-export { RULE_CODES, UsageError, validateDeployment, ValidationError } from './validation';
-export type { InCluster, InstanceSubject, Problem, Rule, RuleSet } from './validation';
+export { deferredSecrets, RULE_CODES, UsageError, validateDeployment, ValidationError } from './validation';
+export type { DeferredSecret, InCluster, InstanceSubject, Problem, Rule, RuleSet } from './validation';

@@ -1,6 +1,6 @@
 /** The plan of a whole deployment: every node's plan, every step in order, the clusters' endpoints. */
 import type { ResolvedCluster, ResolvedDeployment } from '../model';
-import { instanceName } from '../model';
+import { deferredSecrets, instanceName } from '../model';
 import { NodeAssets, nodeAssets } from '../private/assets';
 import { targetFiles } from './infra-files';
 import { bundleOnlyFiles, configFiles, memberOn, SharedClusterFiles, sharedClusterFiles, staticFiles, stepScripts, stepsEnvFile } from './node-files';
@@ -68,5 +68,6 @@ export function planDeployment(d: ResolvedDeployment, traits: PlatformTraits, as
       ),
     ],
     endpoints: d.clusters.map(endpointsOf),
+    deferredSecrets: deferredSecrets(d),
   };
 }

@@ -2,7 +2,7 @@
  * The plan of a deployment: plain data saying what each node gets and in which order the steps
  * run. The constructs emit it as Terraform resources; nothing here knows cdktf.
  */
-import type { ResolvedDeployment, ResolvedNode } from '../model';
+import type { DeferredSecret, ResolvedDeployment, ResolvedNode } from '../model';
 import type { RenderedFile } from '../render/file';
 
 /** What the platform tells the plan about its machines. */
@@ -110,4 +110,6 @@ export interface DeploymentPlan {
   /** Every step, each after the steps it names. */
   readonly steps: readonly StepPlan[];
   readonly endpoints: readonly ClusterEndpoints[];
+  /** Secrets known only at apply time: Terraform checks each before any machine or step uses it. */
+  readonly deferredSecrets: readonly DeferredSecret[];
 }

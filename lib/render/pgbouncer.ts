@@ -2,6 +2,7 @@
 import type { ResolvedCluster, ResolvedDeployment } from '../model';
 import { DBA_USER, DBSU, MONITOR_USER } from '../model';
 import { PATHS, PG_SOCKET_DIR } from './paths';
+import { storedPassword } from './scram';
 import { columns, header, lines } from './text';
 
 /**
@@ -73,14 +74,17 @@ export function renderPgbouncerHba(d: ResolvedDeployment): string {
 }
 
 /**
- * `"user" "password"` for every login user exposed through pgbouncer; pgbouncer uses it to log
- * in to Postgres for the client. The dbsu is listed without a password: pgbouncer knows only
+ * `"user" "verifier"` for every login user exposed through pgbouncer: the same SCRAM verifier
+ * Postgres stores (passwords.sql), so pgbouncer checks the client's SCRAM login and logs in to
+ * Postgres with the keys that login proved, never holding the password itself. The dbsu is listed without a password: pgbouncer knows only
  * listed users, and the dbsu comes in through the socket with peer authentication.
  */
 export function renderPgbouncerUserlist(cluster: ResolvedCluster): string {
   const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
   return lines(
     `${quote(DBSU)} ""`,
-    cluster.users.filter((user) => user.pgbouncer && user.login && user.password !== undefined).map((user) => `${quote(user.name)} ${quote(user.password!)}`),
+    cluster.users
+      .filter((user) => user.pgbouncer && user.login && user.password !== undefined)
+      .map((user) => `${quote(user.name)} ${quote(storedPassword(user.password!, user.name))}`),
   );
 }

@@ -96,7 +96,6 @@ export function renderPrometheusDefault(d: ResolvedDeployment): string {
       `--web.listen-address=:${p.port}`,
       `--web.external-url=http://p.${d.network.domain}/`,
       '--web.route-prefix=/',
-      '--web.enable-lifecycle',
     ].join(' '),
   });
 }

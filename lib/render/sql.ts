@@ -4,6 +4,7 @@
  */
 import type { ResolvedCluster, ResolvedDatabase, ResolvedUser } from '../model';
 import { DBA_USER, DBSU } from '../model';
+import { storedPassword } from './scram';
 import { header, lines } from './text';
 
 const ident = (name: string): string => `"${name}"`;
@@ -91,13 +92,21 @@ export function renderRolesSql(cluster: ResolvedCluster): string {
   );
 }
 
-/** Sets every password; the session does not log its statements. */
+/**
+ * Sets every password, as SCRAM verifiers (scram.ts) where the password is known at synth. The session neither logs its statements nor lets pg_stat_statements
+ * track them: the cluster tracks utility statements (DDL is worth seeing there), and every
+ * pg_monitor member reads that view. Turned off here rather than server-wide, so it holds
+ * whatever parameters a cluster sets; a superuser setting, and psql runs this as the dbsu.
+ */
 export function renderPasswordsSql(cluster: ResolvedCluster): string {
   return lines(
     '\\set ON_ERROR_STOP on',
+    'SET pg_stat_statements.track_utility = off;',
     "SET log_statement = 'none';",
     'SET log_min_duration_statement = -1;',
     "SET password_encryption = 'scram-sha-256';",
-    cluster.users.filter((user) => user.password !== undefined).map((user) => `ALTER ROLE ${ident(user.name)} PASSWORD ${literal(user.password!)};`),
+    cluster.users
+      .filter((user) => user.password !== undefined)
+      .map((user) => `ALTER ROLE ${ident(user.name)} PASSWORD ${literal(storedPassword(user.password!, user.name))};`),
   );
 }

@@ -150,6 +150,16 @@ describe('the plan as Terraform resources', () => {
   });
 });
 
+/** The error of a plan that must fail, its lines joined (Terraform wraps messages at 80 columns). */
+function planError(dir: string, ...args: string[]): string {
+  try {
+    terraform(dir, 'plan', '-input=false', '-no-color', ...args);
+  } catch (error) {
+    return String((error as Error).message).replace(/\s+/g, ' ');
+  }
+  throw new Error(`terraform plan ${args.join(' ')} succeeded`);
+}
+
 describe('secrets from Terraform variables', () => {
   const { Deployment, DeploymentSecrets, MetaNode, PgCluster } = require('../../lib');
   const { clusterPropsOf } = require('../../lib/constructs/spec-props');
@@ -187,5 +197,63 @@ describe('secrets from Terraform variables', () => {
 
   it('refuses a password outside the safe alphabet at plan time, naming the variable', () => {
     expect(() => terraform(dir, 'plan', '-input=false', '-no-color', ...vars('it"s bad'))).toThrow(/pigsty_dba_password[^]*Use 8 to 128 characters/);
+  });
+
+  it("refuses a user's apply-time password outside the alphabet at plan time, naming the user (its variable has no rule of its own)", () => {
+    const injection = "-var=app_password=x'; COPY (SELECT 1) TO PROGRAM 'id'; --";
+    expect(planError(dir, ...vars('Dba.Secret1').slice(0, -1), injection)).toMatch(
+      /Resource precondition failed.*var\.app_password.*cluster "pg-test" user "dbuser_test" password \(set at apply time\) is not a usable password: use 8 to 128 characters/,
+    );
+  });
+});
+
+describe('secrets of DeploymentSecrets.of(), known at apply time', () => {
+  const { Deployment, DeploymentSecrets, MetaNode, PgCluster } = require('../../lib');
+  const { clusterPropsOf } = require('../../lib/constructs/spec-props');
+  const { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_TEST, SANDBOX_SECRETS } = require('../../lib/model');
+  const { TerraformVariable } = require('cdktf');
+  const { TerraformDataResource } = require('../../lib/platform/terraform-data');
+
+  /** Makes one resource per machine, as a real platform does, to see what it waits for. */
+  class ResourcePlatform extends StubPlatform {
+    machine(scope: any, plan: any, spec: any): any {
+      new TerraformDataResource(scope, 'vm', { input: spec.node.name });
+      return super.machine(scope, plan, spec);
+    }
+  }
+
+  const dir = synthToDir((stack) => {
+    const superuser = new TerraformVariable(stack, 'superuser', { type: 'string', sensitive: true });
+    const deployment = new Deployment(stack, 'prod', {
+      platform: new ResourcePlatform(),
+      network: SANDBOX_NETWORK,
+      ssh: TEST_SSH,
+      secrets: DeploymentSecrets.of({ ...SANDBOX_SECRETS, superuserPassword: superuser.stringValue }),
+    });
+    new MetaNode(deployment, 'meta', SANDBOX_META);
+    new PgCluster(deployment, 'pg-test', clusterPropsOf(SANDBOX_PG_TEST).props);
+  });
+  afterAll(() => fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true }));
+  const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
+  const resources = config.resource.terraform_data as Record<string, any>;
+  const rulesName = Object.keys(resources).find((name) => name.includes('secret-rules'))!;
+
+  it('checks the value at plan time and refuses one that would break out of SQL, naming the field', () => {
+    terraform(dir, 'init', '-input=false', '-no-color');
+    terraform(dir, 'plan', '-input=false', '-no-color', '-var=superuser=Super.Secret1');
+    expect(planError(dir, "-var=superuser=x'; COPY (SELECT 1) TO PROGRAM 'id'; --")).toMatch(
+      /Resource precondition failed.*var\.superuser.*secrets\.superuserPassword \(set at apply time\) is not a usable password: use 8 to 128 characters/,
+    );
+  });
+
+  it('creates every machine and every step after the check', () => {
+    const rules = `terraform_data.${rulesName}`;
+    expect(resources[rulesName].lifecycle.precondition).toHaveLength(1);
+    const machines = Object.entries(resources).filter(([name]) => /_machine_vm_/.test(name));
+    expect(machines).toHaveLength(4);
+    for (const [, machine] of machines) expect(machine.depends_on).toContain(rules);
+    const steps = Object.entries(resources).filter(([name]) => name !== rulesName && !/_machine_vm_/.test(name));
+    expect(steps.length).toBeGreaterThan(10);
+    for (const [, step] of steps) expect(step.depends_on).toContain(rules);
   });
 });

@@ -17,6 +17,8 @@ import { timingRules } from './timings';
 import { userRules } from './users';
 
 export { UsageError, ValidationError } from './rule';
+export { deferredSecrets } from './secrets';
+export type { DeferredSecret } from './secrets';
 export type { InCluster, InstanceSubject, Problem, Rule, RuleSet } from './rule';
 
 /** Every concern's rules; within a subject, problems come in this order. */

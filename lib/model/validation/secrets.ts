@@ -1,6 +1,7 @@
 /**
  * Secrets: the platform's own passwords and the users' passwords keep to SECRET_ALPHABET.
- * Deferred (apply-time) values are not checked: validation cannot see them.
+ * Deferred (apply-time) values are not checked here, validation cannot see them: deferredSecrets()
+ * lists them for Terraform to check with the same pattern, at plan time.
  */
 import { isDeferred, SECRET_ALPHABET, SECRET_ALPHABET_TEXT } from '../deferred';
 import type { ResolvedDeployment } from '../resolved';
@@ -22,6 +23,32 @@ const SECRET_FIELDS: readonly (keyof SecretsSpec)[] = [
   'patroniApiPassword',
   'grafanaAdminPassword',
 ];
+
+/** An apply-time secret and where the spec holds it, for Terraform to check against SECRET_ALPHABET. */
+export interface DeferredSecret {
+  /** Where the spec holds it, for the message: `secrets.superuserPassword`, `cluster "pg-a" user "app" password`. */
+  readonly field: string;
+  /** The token (a sensitive variable, a random_password's result...). */
+  readonly value: string;
+  /** What Terraform says when the value breaks the rule: names the field and the fix. */
+  readonly message: string;
+}
+
+/** Every deferred secret of the deployment, in the spec's order; a value used twice is checked once, at its first field. */
+export function deferredSecrets(d: ResolvedDeployment): DeferredSecret[] {
+  const found: [string, unknown][] = [
+    ...SECRET_FIELDS.map((field): [string, unknown] => [`secrets.${field}`, d.secrets[field]]),
+    ...d.clusters.flatMap((cluster) =>
+      cluster.users
+        .filter((user) => !user.builtin)
+        .map((user): [string, unknown] => [`cluster ${show(cluster.name)} user ${show(user.name)} password`, user.password]),
+    ),
+  ];
+  const seen = new Set<string>();
+  return found
+    .filter((entry): entry is [string, string] => isDeferred(entry[1]) && !seen.has(entry[1] as string) && seen.add(entry[1] as string) !== undefined)
+    .map(([field, value]) => ({ field, value, message: `${field} (set at apply time) is not a usable password: ${SECRET_FIX}.` }));
+}
 
 export const secretRules: RuleSet = {
   deployment: SECRET_FIELDS.map((field): Rule<ResolvedDeployment> => ({
