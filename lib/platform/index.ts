@@ -21,7 +21,11 @@ export class Platform {
   /** KVM virtual machines through libvirt (dmacvicar/libvirt 0.9.7). */
   static libvirt(props: LibvirtPlatformProps = {}): IPlatform {
     const where = 'Platform.libvirt()';
-    checkArgument(where, 'props', props, shape({
+    checkArgument(
+      where,
+      'props',
+      props,
+      shape({
         uri: optional(string),
         imageUrl: optional(string),
         imageSha256: optional(string),
@@ -30,7 +34,8 @@ export class Platform {
         name: optional(string),
         network: optional(option(LibvirtNetwork)),
         existingPool: optional(string),
-      }));
+      }),
+    );
     expect(where, 'uri', props.uri, /^[a-z][a-z0-9+]*:\/\/[^\s'"\\]*$/, 'is not a libvirt URI: write e.g. "qemu:///system" or "qemu+ssh://host/system"');
     expect(where, 'imageUrl', props.imageUrl, /^[^\s'"\\]+$/, 'is not a URL or path: it holds spaces or quotes');
     expect(where, 'imageSha256', props.imageSha256, /^[0-9a-f]{64}$/, 'is not a SHA-256: write the 64 lowercase hex digits of sha256sum');
@@ -43,7 +48,12 @@ export class Platform {
   /** systemd-nspawn containers on this Linux host (root; no hypervisor, no provider download). */
   static local(props: LocalPlatformProps = {}): IPlatform {
     const where = 'Platform.local()';
-    checkArgument(where, 'props', props, shape({ workDir: optional(string), cacheDir: optional(string), bridge: optional(string), seed: optional(option(LocalSeed)) }));
+    checkArgument(
+      where,
+      'props',
+      props,
+      shape({ workDir: optional(string), cacheDir: optional(string), bridge: optional(string), seed: optional(option(LocalSeed)) }),
+    );
     expect(where, 'workDir', props.workDir, SAFE_PATH, 'is not an absolute path of letters, digits and . _ - / (the node scripts take it unquoted)');
     expect(where, 'cacheDir', props.cacheDir, SAFE_PATH, 'is not an absolute path of letters, digits and . _ - / (the node scripts take it unquoted)');
     expect(where, 'bridge', props.bridge, /^[a-z][a-z0-9-]{0,14}$/, 'is not a bridge name: at most 15 lowercase letters, digits and -');
