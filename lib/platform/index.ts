@@ -38,7 +38,6 @@ export class Platform {
     );
     expect(where, 'uri', props.uri, /^[a-z][a-z0-9+]*:\/\/[^\s'"\\]*$/, 'is not a libvirt URI: write e.g. "qemu:///system" or "qemu+ssh://host/system"');
     expect(where, 'imageUrl', props.imageUrl, /^[^\s'"\\]+$/, 'is not a URL or path: it holds spaces or quotes');
-    expect(where, 'imageSha256', props.imageSha256, /^[0-9a-f]{64}$/, 'is not a SHA-256: write the 64 lowercase hex digits of sha256sum');
     expect(where, 'imageCacheDir', props.imageCacheDir, SAFE_PATH, 'is not an absolute path of letters, digits and . _ - /');
     expect(where, 'poolPath', props.poolPath, SAFE_PATH, 'is not an absolute path of letters, digits and . _ - /');
     expect(where, 'name', props.name, /^[a-z][a-z0-9-]{0,62}$/, 'is not a name: use lowercase letters, digits and -');

@@ -58,7 +58,13 @@ describe("cdktf synth through cdktf.json's app (compiled JavaScript)", () => {
       });
       expect(result.stderr).not.toMatch(/error/i);
       expect(result.status).toBe(0);
-      expect(fs.readdirSync(path.join(out, 'stacks')).sort()).toEqual(['sandbox', 'sandbox-local', 'sandbox-local-3meta']);
+      expect(fs.readdirSync(path.join(out, 'stacks')).sort()).toEqual([
+        'sandbox',
+        'sandbox-local',
+        'sandbox-local-3meta',
+        'sandbox-local-vmware',
+        'sandbox-vsphere',
+      ]);
       const local = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'sandbox-local', 'cdk.tf.json'), 'utf8'));
       expect(Object.keys(local.resource.terraform_data).length).toBeGreaterThan(10);
     } finally {
