@@ -17,19 +17,12 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { PgParameter } from '../lib/model/pg-parameters';
 
 const EXTENSIONS = ['pg_stat_statements', 'auto_explain'];
 
-interface Parameter {
-  readonly type: 'bool' | 'integer' | 'real' | 'string' | 'enum';
-  /** The unit a bare number is in (`kB`, `8kB`, `ms`, `s`, `min`...); absent when the parameter has none. */
-  readonly unit?: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly values?: readonly string[];
-  /** When a change takes effect: `postmaster` needs a restart. */
-  readonly context: string;
-}
+/** One parameter as the catalog holds it: the same shape the validation reads. */
+type Parameter = PgParameter;
 
 const TYPES: Readonly<Record<string, Parameter['type']>> = { BOOLEAN: 'bool', INTEGER: 'integer', REAL: 'real', STRING: 'string', ENUM: 'enum' };
 

@@ -137,22 +137,21 @@ export class LocalPlatform implements IPlatform {
   }
 
   private noCloudSeed(scope: Construct, spec: MachineSpec, where: Record<string, string>): TerraformDataResource {
+    const input = { user_data: sensitiveText(spec.userData), meta_data: terraformText(spec.metaData), network_config: terraformText(spec.networkConfig) };
+    return this.seedResource(scope, where, input, {
+      USER_DATA: '${self.input.user_data}',
+      META_DATA: '${self.input.meta_data}',
+      NETWORK_CONFIG: '${self.input.network_config}',
+    });
+  }
+
+  /** Cloud-init is first boot only: the seed ignores later changes, like the libvirt ISO. */
+  private seedResource(scope: Construct, where: Record<string, string>, input: object, environment: Record<string, string>): TerraformDataResource {
     return new TerraformDataResource(scope, 'seed', {
-      input: { user_data: sensitiveText(spec.userData), meta_data: terraformText(spec.metaData), network_config: terraformText(spec.networkConfig) },
+      input,
       triggersReplace: where,
       lifecycle: { ignoreChanges: ['input'] },
-      provisioners: [
-        {
-          type: 'local-exec',
-          command: `${this.script('node.sh')} seed`,
-          environment: {
-            ...where,
-            USER_DATA: '${self.input.user_data}',
-            META_DATA: '${self.input.meta_data}',
-            NETWORK_CONFIG: '${self.input.network_config}',
-          },
-        },
-      ],
+      provisioners: [{ type: 'local-exec', command: `${this.script('node.sh')} seed`, environment: { ...where, ...environment } }],
     });
   }
 
@@ -160,22 +159,15 @@ export class LocalPlatform implements IPlatform {
   private guestinfoSeed(scope: Construct, d: ResolvedDeployment, spec: MachineSpec, where: Record<string, string>): TerraformDataResource {
     const extraConfig = this.guestinfo.extraConfig(d, spec);
     const names = Object.keys(extraConfig).map(guestinfoEnvName);
-    return new TerraformDataResource(scope, 'seed', {
-      input: { extra_config: extraConfig },
-      triggersReplace: where,
-      lifecycle: { ignoreChanges: ['input'] },
-      provisioners: [
-        {
-          type: 'local-exec',
-          command: `${this.script('node.sh')} seed`,
-          environment: {
-            ...where,
-            GUESTINFO_VARS: names.join(' '),
-            ...Object.fromEntries(Object.keys(extraConfig).map((key) => [guestinfoEnvName(key), `\${self.input.extra_config["${key}"]}`])),
-          },
-        },
-      ],
-    });
+    return this.seedResource(
+      scope,
+      where,
+      { extra_config: extraConfig },
+      {
+        GUESTINFO_VARS: names.join(' '),
+        ...Object.fromEntries(Object.keys(extraConfig).map((key) => [guestinfoEnvName(key), `\${self.input.extra_config["${key}"]}`])),
+      },
+    );
   }
 
   /** @internal */
@@ -185,7 +177,6 @@ export class LocalPlatform implements IPlatform {
     const { node } = spec;
     const nodeScript = this.script('node.sh');
     const where: Record<string, string> = { WORKDIR: this.workDir(d), NODE: node.name };
-    // Cloud-init is first boot only: the seed ignores later changes, like the libvirt ISO.
     const seed =
       (this.props.seed ?? LocalSeed.NOCLOUD) === LocalSeed.VSPHERE_GUESTINFO ? this.guestinfoSeed(scope, d, spec, where) : this.noCloudSeed(scope, spec, where);
     const id = createHash('sha256').update(`${d.name}/${node.name}`).digest('hex').slice(0, 6);
