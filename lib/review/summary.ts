@@ -53,7 +53,9 @@ function fileDiff(path: string, before: unknown, after: unknown): string[] {
   const old = typeof before === 'string' ? before : '';
   const now = typeof after === 'string' ? after : '';
   if (old === now) return [];
-  const lines = createTwoFilesPatch(`a${path}`, `b${path}`, old, now, '', '', { context: 3 }).split('\n').slice(2);
+  const lines = createTwoFilesPatch(`a${path}`, `b${path}`, old, now, '', '', { context: 3 })
+    .split('\n')
+    .filter((line) => !line.startsWith('===='));
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const shown = lines.slice(0, MAX_DIFF_LINES);
   if (lines.length > shown.length) shown.push(`… ${lines.length - shown.length} more lines`);
@@ -99,12 +101,32 @@ function changedTriggers(change: PlannedChange): string[] {
   });
 }
 
-function scrub(text: string, secrets: readonly string[]): string {
+/** Every line of every plain (not redacted) string of the changes: text the plan shows anyway. */
+function plainLines(changes: readonly PlannedChange[]): Set<string> {
+  const lines = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value !== SENSITIVE) for (const line of value.split('\n')) lines.add(line.trim());
+    } else if (value !== null && typeof value === 'object') {
+      for (const item of Object.values(value)) walk(item);
+    }
+  };
+  for (const change of changes) {
+    walk(change.before);
+    walk(change.after);
+  }
+  return lines;
+}
+
+/**
+ * The second guard: replaces every sensitive string, and every line of one that no plain value
+ * of the plan has too (a header comment is not a secret; a KEY=value line is), by SENSITIVE.
+ */
+function scrub(text: string, secrets: readonly string[], plain: Set<string>): string {
   let out = text;
+  const lines = secrets.flatMap((s) => s.split('\n').map((l) => l.trim())).filter((l) => !plain.has(l));
   // Longest first, so a secret inside another is not left half-replaced.
-  const pieces = [...new Set(secrets.flatMap((s) => [s, ...s.split('\n').map((l) => l.trim())]))]
-    .filter((s) => s.length >= 6)
-    .sort((a, b) => b.length - a.length);
+  const pieces = [...new Set([...secrets, ...lines])].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length);
   for (const piece of pieces) out = out.split(piece).join(SENSITIVE);
   return out;
 }
@@ -221,10 +243,22 @@ export function renderSummary(input: SummaryInput): string {
     }
   }
   if (sections.size > 0) {
-    out.push('### Config files, per node', '');
-    const ordered = [...sections.values()].sort((a, b) => (a.deployment + a.node < b.deployment + b.node ? -1 : 1));
+    out.push('### Config files, per cluster and node', '');
+    // A node's group: its cluster, else the meta nodes (a meta node with a member goes with its cluster).
+    const groupOf = (section: NodeSection): string => {
+      const known = book.node(section.deployment, section.node);
+      return known?.instance ? `cluster ${known.instance.cluster}` : known?.meta ? 'meta nodes' : 'other nodes';
+    };
+    const ordered = [...sections.values()].sort((a, b) => {
+      const ka = `${a.deployment}\u0000${groupOf(a)}\u0000${a.node}`;
+      const kb = `${b.deployment}\u0000${groupOf(b)}\u0000${b.node}`;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    let group = '';
     for (const section of ordered) {
-      out.push(`#### ${nodeTitle(book, section.deployment, section.node)}`, '');
+      const title = `${groupOf(section)}${book.manifest.deployments.length > 1 ? ` (deployment ${section.deployment})` : ''}`;
+      if (title !== group) out.push(`#### ${(group = title)}`, '');
+      out.push(`##### ${nodeTitle(book, section.deployment, section.node)}`, '');
       if (section.services.size > 0) out.push(`Services: ${[...section.services].join('; ')}.`, '');
       out.push(...section.lines, '');
     }
@@ -239,5 +273,6 @@ export function renderSummary(input: SummaryInput): string {
       .replace(/\n{3,}/g, '\n\n')
       .trimEnd()}\n`,
     input.secrets,
+    plainLines(changes),
   );
 }

@@ -14,7 +14,7 @@ import { clusterPropsOf } from '../../lib/constructs/spec-props';
 import { SANDBOX_META, SANDBOX_NETWORK, SANDBOX_PG_META, SANDBOX_PG_TEST, SANDBOX_SECRETS } from '../../lib/model';
 import { run } from '../../lib/review/cli';
 import { MANIFEST_FILE } from '../../lib/review/manifest';
-import { sensitiveStrings } from '../../lib/review/terraform-plan';
+import { plannedChanges, sensitiveStrings } from '../../lib/review/terraform-plan';
 import { synthToDir, TEST_SSH } from '../helpers/stacks';
 import { terraform } from '../helpers/terraform';
 
@@ -25,11 +25,18 @@ interface Variant {
   readonly allowDestroy?: boolean;
   /** pg-test's primary by seq. @default 1 */
   readonly primary?: number;
+  /** @default the sandbox's */
+  readonly superuserPassword?: string;
 }
 
 /** The sandbox on the local platform, as sandbox-local has it, with pg-test varied. */
 function build(stack: TerraformStack, variant: Variant = {}): void {
-  const d = new Deployment(stack, 'sandbox', { platform: Platform.local(), network: SANDBOX_NETWORK, ssh: TEST_SSH, secrets: DeploymentSecrets.demo() });
+  const d = new Deployment(stack, 'sandbox', {
+    platform: Platform.local(),
+    network: SANDBOX_NETWORK,
+    ssh: TEST_SSH,
+    secrets: variant.superuserPassword ? DeploymentSecrets.of({ ...SANDBOX_SECRETS, superuserPassword: variant.superuserPassword }) : DeploymentSecrets.demo(),
+  });
   new MetaNode(d, 'meta', { ...SANDBOX_META, repo: PackageRepo.META_ONLY, grafana: { enabled: false } });
   new PgCluster(d, 'pg-meta', clusterPropsOf(SANDBOX_PG_META).props);
   const test = clusterPropsOf(SANDBOX_PG_TEST).props;
@@ -118,8 +125,18 @@ describe('pigsty-plan on real plans of the local sandbox', () => {
       expect(result.stdout).toContain('## Terraform plan review');
       for (const secret of ALL_PASSWORDS) expect(result.stdout).not.toContain(secret);
       for (const secret of sensitiveStrings(json)) expect(result.stdout).not.toContain(secret);
-      // Not even a line of a secret file (an env file's KEY=value).
-      const lines = sensitiveStrings(json).flatMap((s) => s.split('\n').filter((l) => l.trim().length >= 8));
+      // Not even a line of a secret file (an env file's KEY=value): every line that only secret values hold.
+      const plain = new Set(
+        JSON.stringify(plannedChanges(json, file))
+          .split(/\\n|"/)
+          .map((l) => l.trim()),
+      );
+      const lines = sensitiveStrings(json).flatMap((s) =>
+        s
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l.length >= 8 && !plain.has(l)),
+      );
       expect(lines.length).toBeGreaterThan(5);
       for (const line of lines) expect(result.stdout).not.toContain(line);
     });
@@ -145,16 +162,31 @@ describe('pigsty-plan on real plans of the local sandbox', () => {
 
     it("shows patroni.yml's line diff on each member, and the reload it takes", () => {
       expect(result.status).toBe(0);
-      for (const node of ['node-1', 'node-2', 'node-3']) expect(result.stdout).toContain(`#### node ${node} (`);
+      for (const node of ['node-1', 'node-2', 'node-3']) expect(result.stdout).toContain(`##### node ${node} (`);
       expect(result.stdout).toContain('- `/etc/patroni/patroni.yml` replaced; on apply: Patroni reload');
       expect(result.stdout.match(/^-\s+work_mem: 4MB$/gm)).toHaveLength(3);
       expect(result.stdout.match(/^\+\s+work_mem: 8MB$/gm)).toHaveLength(3);
       expect(result.stdout).toContain('Services: Patroni reload');
       // Only pg-test's files change: nothing is created or destroyed, no step runs.
-      expect(result.stdout).not.toContain('#### node meta');
+      expect(result.stdout).not.toContain('##### node meta');
+      expect(result.stdout).toContain('#### cluster pg-test\n\n##### node node-1');
       expect(result.stdout).toContain('0 to create, 3 to replace, 0 to update in place, **0 to destroy**');
       expect(result.stdout).not.toContain('### Steps that run');
       for (const secret of sensitiveStrings(json)) expect(result.stdout).not.toContain(secret);
+    });
+  });
+
+  describe('a password changed, planned against the applied state', () => {
+    const file = planJson(synth({ superuserPassword: 'Rotated.Superuser1' }), state);
+    const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const result = run([file, '--no-diagram']);
+
+    it('names each secret file that changes as (sensitive), and shows neither the old nor the new password', () => {
+      expect(fs.readFileSync(file, 'utf8')).toContain('Rotated.Superuser1');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('- `/etc/patroni/patroni.env` replaced; on apply:');
+      expect(result.stdout).toContain('`/etc/patroni/patroni.env` is (sensitive): a secret file, its text is not shown');
+      for (const secret of [...ALL_PASSWORDS, 'Rotated.Superuser1', ...sensitiveStrings(json)]) expect(result.stdout).not.toContain(secret);
     });
   });
 
