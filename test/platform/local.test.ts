@@ -1,5 +1,6 @@
 /** The local platform as Terraform sees it: built-ins only, create- and destroy-time provisioners. */
 import * as fs from 'fs';
+import * as path from 'path';
 import { PackageRepo, Sandbox } from '../../lib';
 import { Platform } from '../../lib/platform';
 import { synthToDir, TEST_SSH } from '../helpers/stacks';
@@ -35,6 +36,9 @@ describe('sandbox on the local platform', () => {
     terraform(dir, 'validate', '-no-color');
     const plan = terraform(dir, 'plan', '-input=false', '-no-color').stdout;
     expect(plan).toMatch(/Plan: \d+ to add, 0 to change, 0 to destroy/);
+    // Its state (and the lock a plan takes on it) lies beside the JSON, not in the repository
+    // that jest runs in, where parallel plans of other tests would share it.
+    expect(config.terraform.backend.local.path).toBe(path.join(dir, '..', '..', 'terraform.tfstate'));
   });
 
   it('builds one rootfs with every package the nodes need, keyed by the package list', () => {
