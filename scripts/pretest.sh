@@ -13,5 +13,5 @@ if ! node "$ROOT/scripts/node-modules-current.js" "$ROOT"; then
     exit 1
   fi
   echo "node modules: running npm ci"
-  (cd "$ROOT" && npm ci --no-audit --no-fund)
+  (cd "$ROOT" && npm ci --prefer-offline --no-audit --no-fund)
 fi

@@ -30,7 +30,7 @@ case "$action" in
         exit 1
       fi
       echo "node modules: missing or not those of package-lock.json; running npm ci"
-      npm ci --no-audit --no-fund
+      npm ci --prefer-offline --no-audit --no-fund
     fi
     npx cdktf deploy "$stack" --auto-approve
     echo

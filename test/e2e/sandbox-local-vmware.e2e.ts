@@ -62,6 +62,19 @@ describe('sandbox-local-vmware', () => {
       return calls.map(([node, log]) => `${node}: ${log.split('\n').length} call(s)`).join(', ');
     }));
 
+  it('runs each node in a control group of its own (shared ones failed units with status=219/CGROUP)', () =>
+    check('control groups', async () => {
+      const groups = ALL_NODES.map((node) => {
+        const init = fs.readFileSync(`${WORKDIR}/nodes/${node}/init.pid`, 'utf8').trim();
+        return fs
+          .readFileSync(`/proc/${init}/cgroup`, 'utf8')
+          .match(/^\d+:name=systemd:(.*)$|^0::(.*)$/m)![0]
+          .replace(/^\d+:[^:]*:/, '');
+      });
+      ALL_NODES.forEach((node, i) => expect(groups[i]).toContain(`/pigsty-local/pgl-sandbox-${node}/payload`));
+      return groups.join(', ');
+    }));
+
   it('forms pg-meta and pg-test', () =>
     check('formation', async () => {
       const { members: meta } = await patroniCluster(NODES.meta);
@@ -98,19 +111,6 @@ describe('sandbox-local-vmware', () => {
       expect(result.vipNode).toBe(INSTANCE_NODE[result.newLeader]);
       expect(result.readErrors).toEqual([]);
       return `RTO ${result.rto.toFixed(1)} s, new primary ${result.newLeader}, VIP on ${result.vipNode}`;
-    }));
-
-  it('runs each node in a control group of its own (shared ones failed units with status=219/CGROUP)', () =>
-    check('control groups', async () => {
-      const groups = ALL_NODES.map((node) => {
-        const init = fs.readFileSync(`${WORKDIR}/nodes/${node}/init.pid`, 'utf8').trim();
-        return fs
-          .readFileSync(`/proc/${init}/cgroup`, 'utf8')
-          .match(/^\d+:name=systemd:(.*)$|^0::(.*)$/m)![0]
-          .replace(/^\d+:[^:]*:/, '');
-      });
-      ALL_NODES.forEach((node, i) => expect(groups[i]).toContain(`/pigsty-local/pgl-sandbox-${node}/payload`));
-      return groups.join(', ');
     }));
 
   it('starts the node the failover killed at the next deploy, and it rejoins', () =>
