@@ -57,6 +57,14 @@ one_cycle() {
   failed=$(failed_units)
   [ -n "$failed" ] && detail="${detail:+$detail; }failed units: $failed"
   case "$failed" in *219/CGROUP*) result=FAILED ;; esac
+  # What a failed cycle's nodes logged, kept before the destroy removes them.
+  if [ "$result" != ok ] || [ -n "$failed" ]; then
+    local node
+    for node in "$workdir"/nodes/*/; do
+      journalctl -D "$node/root/var/log/journal" --no-pager -o short-precise >"$LOGS/cycle-$i-$(basename "$node").journal" 2>&1
+      cat "$node/console.log" >"$LOGS/cycle-$i-$(basename "$node").console" 2>&1
+    done
+  fi
   started=$(date +%s)
   if ! npx cdktf destroy "$stack" --auto-approve >"$LOGS/cycle-$i-destroy.log" 2>&1; then
     result=FAILED
