@@ -4,6 +4,8 @@
 # host (Terraform's SSH steps) reaches every node. Environment: BRIDGE, GATEWAY (a.b.c.d/prefix),
 # and for up OWNER: the stack that deploys it, kept as the bridge's alias so that another stack
 # on the same bridge and network is refused before it touches a node.
+# down (with OWNER) leaves a bridge that another stack's mark is on; it deletes the veths still
+# on the bridge (nodes Terraform lost track of) with it.
 . "$(dirname "$0")/lib.sh"
 case "${1:-}" in
   up)
@@ -22,6 +24,15 @@ case "${1:-}" in
     ;;
   down)
     if ip link show "$BRIDGE" >/dev/null 2>&1; then
+      owner=$(ip -o link show "$BRIDGE" | sed -n 's/.* alias \(.*\)$/\1/p')
+      if [ -n "${OWNER:-}" ] && [ -n "$owner" ] && [ "$owner" != "$OWNER" ]; then
+        log "bridge $BRIDGE belongs to stack $owner: left in place"
+        exit 0
+      fi
+      # A veth still on the bridge is a node's that no node directory names any more.
+      for veth in $(ip -o link show master "$BRIDGE" | sed -n 's/^[0-9]*: \([^@:]*\).*/\1/p'); do
+        ip link del "$veth" && log "deleted $veth, left on $BRIDGE"
+      done
       ip link del "$BRIDGE"
       log "deleted bridge $BRIDGE"
     fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# node.sh seed|start|stop|kill|destroy
+# node.sh seed|start|stop|kill|destroy|sweep
 # One local node: a systemd-nspawn container booting real systemd from the shared base rootfs
 # (through its own overlay, so a stopped node restarts with its data), in its own network
 # namespace whose eth0 is a veth on the deployment's bridge, with a NoCloud seed for cloud-init.
@@ -8,9 +8,13 @@
 # GUESTINFO_VARS naming the VMX_GUESTINFO_* variables that hold the vSphere guestinfo; for start:
 # ROOTFS, BRIDGE, MAC, NETNS, VETH, and REPO (a package repository a meta node serves, or empty).
 # start records them in $WORKDIR/nodes/$NODE/env, so later stop/kill/start calls need only
-# WORKDIR and NODE.
+# WORKDIR and NODE. OWNER (start, optional) is the stack that deploys the node, recorded with
+# them so that a destroy of that stack finds its nodes even when its state lost them (sweep).
+#
+# node.sh sweep: every node under $WORKDIR of the stack OWNER (with BRIDGE, its bridge),
+# destroyed: those whose env names OWNER, and those with none when OWNER's mark is on BRIDGE.
 . "$(dirname "$0")/lib.sh"
-dir="$WORKDIR/nodes/$NODE"
+dir="$WORKDIR/nodes/${NODE:-}"
 
 load_env() {
   [ -f "$dir/env" ] || fail "$NODE was never started (no $dir/env)"
@@ -64,7 +68,7 @@ guestinfo_mode() {
 start() {
   if [ -n "${ROOTFS:-}" ]; then
     install -d -m 0700 "$dir"
-    printf 'ROOTFS=%q\nBRIDGE=%q\nMAC=%q\nNETNS=%q\nVETH=%q\nREPO=%q\n' "$ROOTFS" "$BRIDGE" "$MAC" "$NETNS" "$VETH" "${REPO:-}" >"$dir/env"
+    printf 'ROOTFS=%q\nBRIDGE=%q\nMAC=%q\nNETNS=%q\nVETH=%q\nREPO=%q\nOWNER=%q\n' "$ROOTFS" "$BRIDGE" "$MAC" "$NETNS" "$VETH" "${REPO:-}" "${OWNER:-}" >"$dir/env"
   fi
   load_env
   if running; then log "already running (pid $(cat "$dir/pid"))"; return; fi
@@ -91,8 +95,9 @@ start() {
   # Started inside the node's namespace (not with --network-namespace-path), so the container's
   # /sys shows the node's own interfaces: cloud-init finds its NIC by MAC there. PID 1 of this
   # host may not be systemd: --register=no --keep-unit. CAP_NET_ADMIN lets ifupdown and
-  # vip-manager configure the node's network.
-  setsid "$(dirname "$0")/in-netns.sh" "$NETNS" \
+  # vip-manager configure the node's network. in-cgroup.sh gives the node a control group of its
+  # own: nodes started from one group shared their systemd's unit groups (status=219/CGROUP).
+  setsid "$(dirname "$0")/in-cgroup.sh" "$NETNS" "$(dirname "$0")/in-netns.sh" "$NETNS" \
     systemd-nspawn -D "$dir/root" -b --register=no --keep-unit --capability=CAP_NET_ADMIN \
     -M "$NODE" --hostname="$NODE" "${binds[@]}" \
     >>"$dir/console.log" 2>&1 </dev/null &
@@ -141,6 +146,7 @@ stop() {
   fi
   rm -f "$dir/init.pid"
   rm -f "$dir/pid"
+  "$(dirname "$0")/in-cgroup.sh" --remove "$NETNS"
   mountpoint -q "$dir/root" && umount "$dir/root"
   # Host-side veths outlive their namespaces: delete both explicitly.
   ip link del "$VETH" 2>/dev/null || true
@@ -148,8 +154,28 @@ stop() {
   return 0
 }
 
+# The bridge's mark: the stack that made it (network.sh up), or nothing.
+bridge_owner() { ip -o link show "$1" 2>/dev/null | sed -n 's/.* alias \(.*\)$/\1/p'; }
+
+sweep() {
+  local marked="" node_dir owner
+  [ "$(bridge_owner "$BRIDGE")" = "$OWNER" ] && marked=1
+  for node_dir in "$WORKDIR"/nodes/*/; do
+    [ -d "$node_dir" ] || continue
+    owner=""
+    [ -f "$node_dir/env" ] && owner=$(sed -n "s/^OWNER=//p" "$node_dir/env")
+    # Another stack's node (the three local sandboxes share a work directory), or one that
+    # names no stack while the bridge is not ours: not ours to remove.
+    if [ -n "$owner" ] && [ "$owner" != "$(printf '%q' "$OWNER")" ]; then continue; fi
+    if [ -z "$owner" ] && [ -z "$marked" ]; then continue; fi
+    log "sweep: $(basename "$node_dir") has no state entry left; destroying it"
+    NODE=$(basename "$node_dir") "$0" destroy
+  done
+}
+
 case "${1:-}" in
   seed) seed ;;
+  sweep) sweep ;;
   start) start ;;
   stop) stop ;;
   kill) stop kill ;;
@@ -158,5 +184,5 @@ case "${1:-}" in
     rm -rf "$dir"
     log "destroyed"
     ;;
-  *) fail "usage: node.sh seed|start|stop|kill|destroy" ;;
+  *) fail "usage: node.sh seed|start|stop|kill|destroy|sweep" ;;
 esac

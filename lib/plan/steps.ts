@@ -25,9 +25,16 @@ export interface ClusterTexts {
   readonly passwordsSql: string;
 }
 
-/** Fails the step with cloud-init's own report when first boot failed. */
+/**
+ * Fails the step with cloud-init's own report when first boot failed: its status, every unit
+ * that failed on the node with the last lines of its journal (the cause is often a unit, not
+ * cloud-init: a runcmd that starts haproxy fails because a tmpfiles unit never ran), and the end
+ * of its output log.
+ */
 const READY_COMMANDS = [
-  'if ! sudo -n cloud-init status --wait >/dev/null; then sudo -n cloud-init status --long; sudo -n tail -n 40 /var/log/cloud-init-output.log; exit 1; fi',
+  'if ! sudo -n cloud-init status --wait >/dev/null; then sudo -n cloud-init status --long; ' +
+    'for unit in $(systemctl list-units --state=failed --no-legend --plain | cut -d" " -f1); do echo "failed unit $unit:"; sudo -n journalctl -u "$unit" -n 12 --no-pager -o short-precise; done; ' +
+    'sudo -n tail -n 40 /var/log/cloud-init-output.log; exit 1; fi',
   'echo "cloud-init done on $(hostname)"',
 ];
 

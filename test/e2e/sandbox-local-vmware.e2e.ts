@@ -3,9 +3,28 @@
  * the extra_config values the vSphere platform gives its VM, read by cloud-init's VMware
  * datasource from the environment (VMX_GUESTINFO_*), with no NoCloud seed at all. Then the
  * cluster must work as on any other platform: formation, routing, the VIP and a failover.
+ * Then the local platform's own lifecycle: each node in a control group of its own, a second
+ * deploy starting the node the failover killed, and a destroy removing a node the state lost.
  */
+import * as fs from 'fs';
 import { StackRun } from './harness';
-import { INSTANCE_NODE, NODES, PG_TEST_VIP, TEST_NODES, failover, formedCluster, patroniCluster, pgTestLeader, psqlOk, run, ssh } from './lab';
+import {
+  INSTANCE_NODE,
+  NODES,
+  PG_TEST_VIP,
+  TEST_NODES,
+  WORKDIR,
+  cdktf,
+  failover,
+  formedCluster,
+  patroniCluster,
+  pgTestLeader,
+  psqlOk,
+  run,
+  ssh,
+  terraform,
+  waitFor,
+} from './lab';
 
 const lab = new StackRun('sandbox-local-vmware');
 const check = lab.check.bind(lab);
@@ -41,6 +60,19 @@ describe('sandbox-local-vmware', () => {
       // the unit tests prove the redaction there, through a stand-in rpctool.
       for (const [node, log] of calls) expect(log.split('\n')).toContain(`info-set guestinfo.local-ipv4 ${NODES[node]}`);
       return calls.map(([node, log]) => `${node}: ${log.split('\n').length} call(s)`).join(', ');
+    }));
+
+  it('runs each node in a control group of its own (shared ones failed units with status=219/CGROUP)', () =>
+    check('control groups', async () => {
+      const groups = ALL_NODES.map((node) => {
+        const init = fs.readFileSync(`${WORKDIR}/nodes/${node}/init.pid`, 'utf8').trim();
+        return fs
+          .readFileSync(`/proc/${init}/cgroup`, 'utf8')
+          .match(/^\d+:name=systemd:(.*)$|^0::(.*)$/m)![0]
+          .replace(/^\d+:[^:]*:/, '');
+      });
+      ALL_NODES.forEach((node, i) => expect(groups[i]).toContain(`/pigsty-local/pgl-sandbox-${node}/payload`));
+      return groups.join(', ');
     }));
 
   it('forms pg-meta and pg-test', () =>
@@ -79,6 +111,30 @@ describe('sandbox-local-vmware', () => {
       expect(result.vipNode).toBe(INSTANCE_NODE[result.newLeader]);
       expect(result.readErrors).toEqual([]);
       return `RTO ${result.rto.toFixed(1)} s, new primary ${result.newLeader}, VIP on ${result.vipNode}`;
+    }));
+
+  it('starts the node the failover killed at the next deploy, and it rejoins', () =>
+    check('deploy heals a dead node', async () => {
+      const dead = TEST_NODES.filter((node) => !fs.existsSync(`${WORKDIR}/nodes/${node}/pid`));
+      expect(dead).toHaveLength(1);
+      const result = cdktf('deploy', lab.stack, '--auto-approve');
+      if (result.status !== 0) throw new Error(`cdktf deploy failed:\n${result.stdout.slice(-4000)}`);
+      expect(result.stdout).toMatch(/Apply complete! Resources: 1 added, 0 changed, 1 destroyed/);
+      const instance = Object.entries(INSTANCE_NODE).find(([, node]) => node === dead[0])![0];
+      await waitFor(`${instance} running again`, 180, async () => {
+        const { members } = await patroniCluster(NODES[(await pgTestLeader()).node]);
+        return members.find((m) => m.name === instance && ['running', 'streaming'].includes(m.state));
+      });
+      return `${dead[0]} started by the deploy; ${instance} running`;
+    }));
+
+  it('destroys a node the state lost track of, with the rest', () =>
+    check('destroy sweeps a lost node', async () => {
+      const list = terraform(lab.stack, 'state', 'list').stdout.split('\n');
+      const lost = list.filter((address) => /_pg-test-3_machine_(container|running)_/.test(address));
+      expect(lost).toHaveLength(2);
+      expect(terraform(lab.stack, 'state', 'rm', ...lost).status).toBe(0);
+      return `removed from the state: ${lost.join(', ')}`;
     }));
 
   it('destroys everything it created with cdktf destroy', () => lab.destroy());

@@ -1,5 +1,5 @@
 /** Stacks for construct tests: the sandbox on libvirt, or on a stub platform that makes no VMs. */
-import { App, Fn, TerraformStack, Testing } from 'cdktf';
+import { App, Fn, LocalBackend, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { IPlatform, Platform, Sandbox, SandboxProps } from '../../lib';
 import type { ResolvedDeployment } from '../../lib/model';
@@ -44,6 +44,9 @@ export function synthSandbox(props: Partial<SandboxProps> = {}, extend?: (sandbo
 export function synthToDir(build: (stack: TerraformStack) => void): string {
   const app = new App({ outdir: require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'pigsty-synth-')) });
   const stack = new TerraformStack(app, 'test');
+  // cdktf's default local backend keeps the state in the working directory (the repository):
+  // each synthesized stack keeps it beside its own JSON, so parallel plans share no state lock.
+  new LocalBackend(stack, { path: require('path').join(app.outdir, 'terraform.tfstate') });
   build(stack);
   app.synth();
   return require('path').join(app.outdir, 'stacks', 'test');

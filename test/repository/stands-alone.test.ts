@@ -19,6 +19,14 @@ describe('the repository', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("ignores node_modules also as a link (a worktree links another checkout's install), so it is never committed", () => {
+    // check-ignore judges the path as a file, as git sees a link: a "node_modules/" pattern misses it.
+    expect(execFileSync('git', ['check-ignore', '--no-index', '-v', 'node_modules'], { cwd: root, encoding: 'utf8' })).toMatch(
+      /^\.gitignore:\d+:node_modules\t/,
+    );
+    expect(tracked.filter((file) => file.split('/').includes('node_modules'))).toEqual([]);
+  });
+
   it('keeps its decisions in docs/architecture.md, numbered as the comments cite them', () => {
     const doc = fs.readFileSync(path.join(root, 'docs', 'architecture.md'), 'utf8');
     const numbers = [...doc.matchAll(/^### (\d+)\. /gm)].map((m) => Number(m[1]));

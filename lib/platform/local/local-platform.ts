@@ -70,6 +70,7 @@ export class LocalPlatform implements IPlatform {
   readonly name = 'local';
   private rootfs?: TerraformDataResource;
   private network?: TerraformDataResource;
+  private sweep?: TerraformDataResource;
   private rootfsDir?: string;
   private readonly guestinfo = new GuestinfoBuilder();
 
@@ -125,15 +126,36 @@ export class LocalPlatform implements IPlatform {
       provisioners: [
         // The stack's name marks the bridge: a second stack on it is refused (not a trigger, so
         // it changes no existing plan).
-        { type: 'local-exec', command: `${this.script('network.sh')} up`, environment: { ...network, OWNER: TerraformStack.of(scope).node.id } },
+        { type: 'local-exec', command: `${this.script('network.sh')} up`, environment: { ...network, OWNER: this.owner(scope) } },
         {
           type: 'local-exec',
           when: 'destroy',
           command: `${this.script('network.sh')} down`,
-          environment: { BRIDGE: '${self.triggers_replace.BRIDGE}', GATEWAY: '${self.triggers_replace.GATEWAY}' },
+          // OWNER: a bridge another stack's mark is on stays.
+          environment: { BRIDGE: '${self.triggers_replace.BRIDGE}', GATEWAY: '${self.triggers_replace.GATEWAY}', OWNER: this.owner(scope) },
         },
       ],
     });
+    // Destroyed after every machine and before the network: removes this stack's nodes that
+    // are still on the host without a state entry (an interrupted deploy, a lost state). Its
+    // triggers never change while the stack lives, so it runs at a destroy only.
+    this.sweep = new TerraformDataResource(scope, 'sweep', {
+      triggersReplace: { WORKDIR: this.workDir(d), BRIDGE: network.BRIDGE, OWNER: this.owner(scope) },
+      dependsOn: [this.network],
+      provisioners: [
+        {
+          type: 'local-exec',
+          when: 'destroy',
+          command: `${this.script('node.sh')} sweep`,
+          environment: { WORKDIR: '${self.triggers_replace.WORKDIR}', BRIDGE: '${self.triggers_replace.BRIDGE}', OWNER: '${self.triggers_replace.OWNER}' },
+        },
+      ],
+    });
+  }
+
+  /** The stack that deploys the nodes: the bridge's mark, and the owner a sweep recognises. */
+  private owner(scope: Construct): string {
+    return TerraformStack.of(scope).node.id;
   }
 
   private noCloudSeed(scope: Construct, spec: MachineSpec, where: Record<string, string>): TerraformDataResource {
@@ -173,7 +195,7 @@ export class LocalPlatform implements IPlatform {
   /** @internal */
   machine(scope: Construct, plan: DeploymentPlan, spec: MachineSpec): Machine {
     const d = plan.deployment;
-    if (!this.rootfs || !this.network || !this.rootfsDir) throw new Error('LocalPlatform.machine() called before prepare()');
+    if (!this.rootfs || !this.network || !this.sweep || !this.rootfsDir) throw new Error('LocalPlatform.machine() called before prepare()');
     const { node } = spec;
     const nodeScript = this.script('node.sh');
     const where: Record<string, string> = { WORKDIR: this.workDir(d), NODE: node.name };
@@ -194,9 +216,10 @@ export class LocalPlatform implements IPlatform {
     };
     const machine: TerraformResource = new TerraformDataResource(scope, 'container', {
       triggersReplace: container,
-      dependsOn: [this.rootfs, this.network, seed],
+      dependsOn: [this.rootfs, this.network, this.sweep, seed],
       provisioners: [
-        { type: 'local-exec', command: `${nodeScript} start`, environment: container },
+        // OWNER is recorded with the node for a sweep; outside the triggers, so it replaces no node.
+        { type: 'local-exec', command: `${nodeScript} start`, environment: { ...container, OWNER: this.owner(scope) } },
         {
           type: 'local-exec',
           when: 'destroy',
@@ -205,6 +228,24 @@ export class LocalPlatform implements IPlatform {
         },
       ],
     });
-    return { node, dependables: [machine], identity: reference(machine, 'id') };
+    const running = new TerraformDataResource(scope, 'running', {
+      triggersReplace: { state: runningTrigger(`${where.WORKDIR}/nodes/${node.name}/pid`) },
+      dependsOn: [machine],
+      provisioners: [{ type: 'local-exec', command: `${nodeScript} start`, environment: where }],
+    });
+    // The steps wait for a healed node too; its identity stays the container's, so healing reruns no step.
+    return { node, dependables: [machine, running], identity: reference(machine, 'id') };
   }
+}
+
+/**
+ * A trigger that reads "running" while the node's systemd-nspawn runs (its /proc stat, read by
+ * Terraform at plan time: that command name, in a state other than zombie or dead), and is
+ * unknown at plan time otherwise, so the plan replaces the node's `running` resource, whose
+ * create starts the node again: a deploy heals a stopped or dead node. Either way it is
+ * "running" once applied, so a second plan of a running node changes nothing.
+ */
+export function runningTrigger(pidFile: string): string {
+  const stat = `try(file("/proc/\${trimspace(try(file(${JSON.stringify(pidFile)}), "none"))}/stat"), "")`;
+  return `\${can(regex("^[0-9]+ \\\\(systemd-nspawn\\\\) [^ZX]", ${stat})) ? "running" : "running\${substr(timestamp(), 0, 0)}"}`;
 }
