@@ -47,6 +47,7 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): EmittedAddre
     scope.kind === 'meta' ? target.metaNode(scope.ip) : new Construct(target.cluster(scope.cluster), scope.instance);
   const nodes = new Map<string, EmittedNode>();
   const machines: Record<string, string[]> = {};
+  const keepsNodeAddresses: Record<string, string[]> = {};
   for (const node of plan.nodes) {
     const scope = nodeScope(node.scope);
     const machineScope = new Construct(scope, 'machine');
@@ -58,7 +59,9 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): EmittedAddre
     });
     const machineResources = machineScope.node.findAll().filter(TerraformResource.isTerraformResource);
     for (const resource of machineResources) dependOn(resource, secretRules);
-    machines[node.node.name] = machineResources.map(addressOf);
+    const keepsNode = new Set(machine.keepsNode ?? []);
+    machines[node.node.name] = machineResources.filter((resource) => !keepsNode.has(resource)).map(addressOf);
+    keepsNodeAddresses[node.node.name] = [...keepsNode].map(addressOf);
     nodes.set(node.node.name, { plan: node, scope, machine });
   }
 
@@ -127,7 +130,7 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): EmittedAddre
     shared[`platform/${resource.node.path.slice(platformScope.node.path.length + 1)}`] = addressOf(resource);
   }
   for (const resource of secretRules) shared['secret-rules'] = addressOf(resource);
-  return { machines, steps, shared };
+  return { machines, keepsNode: keepsNodeAddresses, steps, shared };
 }
 
 /** Adds dependencies to a resource the platform made, by address (as TerraformDataResource writes them). */

@@ -27,6 +27,11 @@ export interface Machine {
    * bootstrap steps run again on the new one.
    */
   readonly identity: string;
+  /**
+   * Resources of the machine whose replacement leaves the node in place (the local platform's
+   * check that a node runs, replaced to start it again): a plan replacing them destroys no node.
+   */
+  readonly keepsNode?: readonly TerraformResource[];
 }
 
 /** A platform: create one with `Platform.libvirt(...)` or `Platform.local(...)`. */

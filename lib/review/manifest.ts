@@ -140,6 +140,8 @@ export interface ReviewManifest {
 /** What the emitter made: the Terraform addresses of each node's machine, each step, and the shared resources. */
 export interface EmittedAddresses {
   readonly machines: Readonly<Record<string, readonly string[]>>;
+  /** Per node, the machine's resources whose replacement leaves the node in place (starting it again). */
+  readonly keepsNode: Readonly<Record<string, readonly string[]>>;
   readonly steps: Readonly<Record<string, string>>;
   readonly shared: Readonly<Record<string, string>>;
 }
@@ -236,6 +238,9 @@ export function deploymentManifest(plan: DeploymentPlan, addresses: EmittedAddre
   const resources: Record<string, ResourceRole> = {};
   for (const [what, address] of Object.entries(addresses.shared)) resources[address] = { kind: 'shared', what };
   for (const [node, list] of Object.entries(addresses.machines)) for (const address of list) resources[address] = { kind: 'machine', node };
+  for (const [node, list] of Object.entries(addresses.keepsNode)) {
+    for (const address of list) resources[address] = { kind: 'step', step: `${node}/running`, node, what: 'starts the node if it is not running' };
+  }
   for (const step of plan.steps) {
     const address = addresses.steps[step.id];
     if (!address) continue;

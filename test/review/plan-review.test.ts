@@ -170,8 +170,14 @@ describe('pigsty-plan on real plans of the local sandbox', () => {
       // Only pg-test's files change: nothing is created or destroyed, no step runs.
       expect(result.stdout).not.toContain('##### node meta');
       expect(result.stdout).toContain('#### cluster pg-test\n\n##### node node-1');
-      expect(result.stdout).toContain('0 to create, 3 to replace, 0 to update in place, **0 to destroy**');
-      expect(result.stdout).not.toContain('### Steps that run');
+      // Plus the four nodes' running checks: no node runs in this test, so the plan would start each.
+      expect(result.stdout).toContain('0 to create, 7 to replace, 0 to update in place, **0 to destroy**');
+      // The only steps: the running checks, which would start the nodes this test never started.
+      const steps = result.stdout
+        .slice(result.stdout.indexOf('### Steps that run'))
+        .split('\n')
+        .filter((line) => line.startsWith('- '));
+      expect(steps.map((line) => line.split(' ')[1])).toEqual(['`meta/running`', '`node-1/running`', '`node-2/running`', '`node-3/running`']);
       for (const secret of sensitiveStrings(json)) expect(result.stdout).not.toContain(secret);
     });
   });

@@ -234,7 +234,7 @@ export class LocalPlatform implements IPlatform {
       provisioners: [{ type: 'local-exec', command: `${nodeScript} start`, environment: where }],
     });
     // The steps wait for a healed node too; its identity stays the container's, so healing reruns no step.
-    return { node, dependables: [machine, running], identity: reference(machine, 'id') };
+    return { node, dependables: [machine, running], identity: reference(machine, 'id'), keepsNode: [running] };
   }
 }
 
