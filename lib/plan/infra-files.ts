@@ -5,6 +5,7 @@ import { renderAlertmanagerConfig, renderAlertmanagerDefault } from '../render/a
 import { renderDnsmasqConfig } from '../render/dnsmasq';
 import { RenderedFile, renderedFile } from '../render/file';
 import { renderGrafanaDashboardProvider, renderGrafanaDatasources, renderGrafanaEnv, renderGrafanaIni } from '../render/grafana';
+import { renderPortalHtpasswd } from '../render/htpasswd';
 import { renderHaproxyIndex, renderNginxConfig, renderNtpIndex, renderPortalIndex } from '../render/nginx';
 import { PATHS } from '../render/paths';
 import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroups, targetsPath } from '../render/prometheus';
@@ -35,7 +36,9 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
       apply: `amtool check-config ${PATHS.alertmanagerConfig} && systemctl reload prometheus-alertmanager`,
     }),
     renderedFile(PATHS.alertmanagerDefault, renderAlertmanagerDefault(d, node), { apply: restart('prometheus-alertmanager') }),
-    renderedFile(PATHS.nginxConfig, renderNginxConfig(d), { apply: 'nginx -t && systemctl reload nginx' }),
+    renderedFile(PATHS.nginxConfig, renderNginxConfig(d, node), { apply: 'nginx -t && systemctl reload nginx' }),
+    // nginx reads it at each request: a new password needs no reload.
+    renderedFile(PATHS.portalHtpasswd, renderPortalHtpasswd(d.secrets.grafanaAdminPassword), { owner: 'root:www-data', mode: '0640', secret: true }),
     renderedFile(`${PATHS.webRoot}/index.html`, renderPortalIndex(d)),
     renderedFile(`${PATHS.portalRoot}/h/index.html`, renderHaproxyIndex(d)),
     renderedFile(`${PATHS.portalRoot}/n/index.html`, renderNtpIndex(d)),
