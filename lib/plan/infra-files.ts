@@ -34,6 +34,8 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
     ...targetFiles(d),
     renderedFile(PATHS.alertmanagerConfig, renderAlertmanagerConfig(d), {
       apply: `amtool check-config ${PATHS.alertmanagerConfig} && systemctl reload prometheus-alertmanager`,
+      // A webhook URL often is a token, and Debian's Alertmanager 0.25 has no url_file: the file itself is the secret then.
+      ...(d.infra.alertmanager.receiver.kind === 'webhook' ? { owner: 'prometheus:prometheus', mode: '0600', secret: true } : {}),
     }),
     renderedFile(PATHS.alertmanagerDefault, renderAlertmanagerDefault(d, node), { apply: restart('prometheus-alertmanager') }),
     renderedFile(PATHS.nginxConfig, renderNginxConfig(d, node), { apply: 'nginx -t && systemctl reload nginx' }),
@@ -42,7 +44,7 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
     renderedFile(`${PATHS.webRoot}/index.html`, renderPortalIndex(d)),
     renderedFile(`${PATHS.portalRoot}/h/index.html`, renderHaproxyIndex(d)),
     renderedFile(`${PATHS.portalRoot}/n/index.html`, renderNtpIndex(d)),
-    renderedFile(PATHS.dnsmasqConfig, renderDnsmasqConfig(d, platformResolvers), { apply: `dnsmasq --test && ${restart('dnsmasq')}` }),
+    renderedFile(PATHS.dnsmasqConfig, renderDnsmasqConfig(d, node, platformResolvers), { apply: `dnsmasq --test && ${restart('dnsmasq')}` }),
   ];
   const smtp = d.infra.alertmanager.receiver.email?.authPassword;
   if (smtp) {

@@ -111,11 +111,19 @@ echo "AM_SILENCE_WRONG=$(am --interface 10.10.10.99 -u admin:wrong -X POST -d "$
 echo "AM_SILENCE_VHOST_NOAUTH=$(am --interface 10.10.10.99 -H 'Host: a.pigsty' -X POST -d "$SILENCE" http://10.10.10.10/api/v2/silences)"
 echo "AM_SILENCE_AUTH=$(am --interface 10.10.10.99 -u admin:Pigsty.Grafana -X POST -d "$SILENCE" http://10.10.10.10:9093/api/v2/silences)"
 echo "AM_RELOAD_NOAUTH=$(am --interface 10.10.10.99 -X POST http://10.10.10.10:9093/-/reload)"
+echo "DNS_LISTEN=$(ss -Hlun 'sport = :53' | awk '{print $4}' | sort | paste -sd,)"
+# Patroni's unsafe calls: credentials and an allowed address both needed; safe GETs (HAProxy's checks) open.
+echo "PATRONI_SAFE_OTHER=$(curl -s -o /dev/null -w '%{http_code}' --interface 10.10.10.99 http://10.10.10.10:8008/health)"
+echo "PATRONI_UNSAFE_NOAUTH=$(curl -s -o /dev/null -w '%{http_code}' -X POST http://10.10.10.10:8008/reload)"
+echo "PATRONI_UNSAFE_OTHER=$(curl -s -o /dev/null -w '%{http_code}' --interface 10.10.10.99 -u patroni:Pigsty.Patroni -X POST http://10.10.10.10:8008/reload)"
+CTL_OUT=$(bash ${PATHS.stepsDir}/patronictl.sh reload pg-meta --force 2>&1 || true)
+echo "PATRONI_CTL_RELOAD=$(grep -c 'Reload request received' <<<"$CTL_OUT" || true)"
+grep -q 'Reload request received' <<<"$CTL_OUT" || echo "$CTL_OUT"
 echo "HTPASSWD_MODE=$(stat -c '%a %U:%G' ${PATHS.portalHtpasswd})"
 echo DONE
 `;
     const result = runInScratchNode({
-      files: [...meta.staticFiles, ...meta.files],
+      files: [...meta.staticFiles, ...meta.scripts, meta.stepsEnv, ...meta.files],
       // .99 stands for a client that is no meta node.
       addresses: ['10.10.10.10/24', '10.10.10.99/24'],
       script,
@@ -161,6 +169,11 @@ echo DONE
       AM_SILENCE_AUTH: '200',
       AM_RELOAD_NOAUTH: '401',
       HTPASSWD_MODE: '640 root:www-data',
+      DNS_LISTEN: '10.10.10.10:53,127.0.0.1:53',
+      PATRONI_SAFE_OTHER: '200',
+      PATRONI_UNSAFE_NOAUTH: '401',
+      PATRONI_UNSAFE_OTHER: '403',
+      PATRONI_CTL_RELOAD: '1',
     };
     const mismatches = Object.entries(expected).filter(([key, want]) => {
       const got = value(key);
