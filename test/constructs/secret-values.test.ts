@@ -19,6 +19,7 @@ function synth(): SynthResult['config'] {
     network: SANDBOX_NETWORK,
     ssh: TEST_SSH,
     secrets: DeploymentSecrets.demo(),
+    policies: { allow: ['no-demo-passwords'] },
   });
   new MetaNode(deployment, 'meta', { ...SANDBOX_META, alertmanager: { receiver: AlertReceiver.webhook(WEBHOOK) } });
   new PgCluster(deployment, 'pg-meta', clusterPropsOf(SANDBOX_PG_META).props);

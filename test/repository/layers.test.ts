@@ -14,7 +14,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   plan: ['model', 'render', 'private'],
   cloudinit: ['model', 'render', 'plan'],
   platform: ['model', 'plan', 'private'],
-  constructs: ['model', 'render', 'plan', 'cloudinit', 'platform', 'private'],
+  policies: ['model'],
+  constructs: ['model', 'render', 'plan', 'cloudinit', 'platform', 'policies', 'private'],
   private: [],
 };
 const WITHOUT_CDKTF = ['model', 'render', 'plan', 'cloudinit', 'private'];
