@@ -4,7 +4,7 @@
  * resolved (not validated: some policies restate a validation rule, which would stop first),
  * judged as the sandbox or as a production deployment.
  */
-import { DeploymentSpec, resolveDeployment, ResolvedDeployment, sandboxSpec, SecretsSpec } from '../../lib/model';
+import { DeploymentSpec, HbaConnectionType, resolveDeployment, ResolvedDeployment, sandboxSpec, SecretsSpec } from '../../lib/model';
 import type { PolicyContext } from '../../lib/policies';
 import { TEST_SSH_KEY } from '../helpers/fixtures';
 
@@ -47,7 +47,7 @@ export interface PolicyCase {
 }
 
 const resolved = (spec: DeploymentSpec) => resolveDeployment(spec);
-const withHba = (method: string, type = 'host'): DeploymentSpec => ({
+const withHba = (method: string, type: HbaConnectionType = 'host'): DeploymentSpec => ({
   ...production,
   clusters: [production.clusters[0], { ...production.clusters[1], hba: [{ type, database: 'all', user: 'all', address: 'cluster', method }] }],
 });
