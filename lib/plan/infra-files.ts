@@ -8,7 +8,7 @@ import { renderGrafanaDashboardProvider, renderGrafanaDatasources, renderGrafana
 import { renderPortalHtpasswd } from '../render/htpasswd';
 import { renderHaproxyIndex, renderNginxConfig, renderNtpIndex, renderPortalIndex } from '../render/nginx';
 import { PATHS } from '../render/paths';
-import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroups, targetsPath } from '../render/prometheus';
+import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroupsByJob, targetsPath } from '../render/prometheus';
 import { lines } from '../render/text';
 import { restart } from './apply';
 
@@ -18,7 +18,7 @@ const targetFilesOf = new WeakMap<ResolvedDeployment, readonly RenderedFile[]>()
 export function targetFiles(d: ResolvedDeployment): readonly RenderedFile[] {
   let files = targetFilesOf.get(d);
   if (!files) {
-    files = targetGroups(d).map((group) => renderedFile(targetsPath(group.job, group.cls), renderTargets(group)));
+    files = [...targetGroupsByJob(d)].map(([job, groups]) => renderedFile(targetsPath(job), renderTargets(groups), { firstBoot: false }));
     targetFilesOf.set(d, files);
   }
   return files;
@@ -41,9 +41,10 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
     renderedFile(PATHS.nginxConfig, renderNginxConfig(d, node), { apply: 'nginx -t && systemctl reload nginx' }),
     // nginx reads it at each request: a new password needs no reload.
     renderedFile(PATHS.portalHtpasswd, renderPortalHtpasswd(d.secrets.grafanaAdminPassword), { owner: 'root:www-data', mode: '0640', secret: true }),
-    renderedFile(`${PATHS.webRoot}/index.html`, renderPortalIndex(d)),
-    renderedFile(`${PATHS.portalRoot}/h/index.html`, renderHaproxyIndex(d)),
-    renderedFile(`${PATHS.portalRoot}/n/index.html`, renderNtpIndex(d)),
+    // The portal's pages list every cluster: served once the files step has run.
+    renderedFile(`${PATHS.webRoot}/index.html`, renderPortalIndex(d), { firstBoot: false }),
+    renderedFile(`${PATHS.portalRoot}/h/index.html`, renderHaproxyIndex(d), { firstBoot: false }),
+    renderedFile(`${PATHS.portalRoot}/n/index.html`, renderNtpIndex(d), { firstBoot: false }),
     renderedFile(PATHS.dnsmasqConfig, renderDnsmasqConfig(d, node, platformResolvers), { apply: `dnsmasq --test && ${restart('dnsmasq')}` }),
   ];
   const smtp = d.infra.alertmanager.receiver.email?.authPassword;

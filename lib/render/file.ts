@@ -13,6 +13,12 @@ export interface RenderedFile {
    * Empty when the change takes effect by itself or at the next restart.
    */
   readonly apply: string;
+  /**
+   * Written by cloud-init at first boot as well as by the files step. False for files nothing
+   * reads before the steps run (Prometheus targets, the portal's pages): they come with the
+   * files step only, which keeps user-data small where a platform caps it and plans light.
+   */
+  readonly firstBoot: boolean;
 }
 
 export interface FileOptions {
@@ -20,6 +26,7 @@ export interface FileOptions {
   readonly mode?: string;
   readonly secret?: boolean;
   readonly apply?: string;
+  readonly firstBoot?: boolean;
 }
 
 export function renderedFile(path: string, content: string, options: FileOptions = {}): RenderedFile {
@@ -31,5 +38,6 @@ export function renderedFile(path: string, content: string, options: FileOptions
     mode: options.mode ?? (secret ? '0600' : '0644'),
     secret,
     apply: options.apply ?? '',
+    firstBoot: options.firstBoot ?? true,
   };
 }
