@@ -173,7 +173,9 @@ describe('meta node infrastructure', () => {
     expect(result.stdout + result.stderr).toContain('SUCCESS');
     expect(result.status).toBe(0);
     const jobs = fs.readdirSync(targetsRoot);
-    expect(jobs.sort()).toEqual(['alertmanager', 'etcd', 'grafana', 'haproxy', 'node', 'patroni', 'pgbouncer', 'pgsql', 'prometheus'].map((job) => `${job}.yml`));
+    expect(jobs.sort()).toEqual(
+      ['alertmanager', 'etcd', 'grafana', 'haproxy', 'node', 'patroni', 'pgbouncer', 'pgsql', 'prometheus'].map((job) => `${job}.yml`),
+    );
   });
 
   it('the alert rules pass promtool check rules and their unit tests', () => {
