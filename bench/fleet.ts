@@ -43,6 +43,7 @@ export function fleetApp(outdir: string, options: FleetOptions = {}): App {
     network: { cidr: '10.1.0.0/16' },
     ssh: SSH,
     secrets: DeploymentSecrets.demo(),
+    policies: { allow: ['no-demo-passwords'] },
   });
   // The local platform's nodes are offline: they install from the meta nodes' repository, and Debian has no Grafana.
   const metaOptions = local ? { repo: PackageRepo.META_ONLY, grafana: { enabled: false } } : {};

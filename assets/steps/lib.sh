@@ -67,11 +67,20 @@ has_leader() {
   grep -q '"role": *"\(leader\|master\|primary\)"' <<<"$cluster"
 }
 
+# patronictl as postgres, with the REST API's credentials from patroni.env in its environment
+# (read as data, exported in a subshell only): never on a command line, gone when it ends.
+patronictl_with_credentials() {
+  (
+    read_env_file "$PIGSTY_PATRONI_ENV" PATRONI_ export
+    exec runuser -u postgres -- patronictl -c "$PIGSTY_PATRONI_CONFIG" "$@"
+  )
+}
+
 # Says so when Patroni reports a changed parameter that only a restart applies (never restarts).
 report_pending_restart() {
   local state
   state=$(patroni_state) || true
   if grep -q '"pending_restart": *true' <<<"$state"; then
-    log "NOTICE: a changed parameter needs a restart: run 'patronictl -c $PIGSTY_PATRONI_CONFIG restart $PIGSTY_CLUSTER' in a maintenance window"
+    log "NOTICE: a changed parameter needs a restart: run 'sudo $(dirname "${BASH_SOURCE[0]}")/patronictl.sh restart $PIGSTY_CLUSTER' in a maintenance window"
   fi
 }

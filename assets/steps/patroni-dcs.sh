@@ -4,7 +4,7 @@
 # keeps it. Every member pushes the same file; the first push changes the DCS, the others nothing.
 . "$(dirname "$0")/lib.sh"
 systemctl is-active -q patroni || { log "patroni is not running here: another member pushes the dynamic configuration"; exit 0; }
-runuser -u postgres -- patronictl -c "$PIGSTY_PATRONI_CONFIG" edit-config --apply "$PIGSTY_PATRONI_DCS_CONFIG" --force >/dev/null
+patronictl_with_credentials edit-config --apply "$PIGSTY_PATRONI_DCS_CONFIG" --force >/dev/null
 sleep 2
 report_pending_restart
 log "patroni dynamic configuration applied"

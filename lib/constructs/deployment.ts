@@ -6,7 +6,8 @@ import { Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { DeploymentSpec, NetworkSpec, ResolvedDeployment } from '../model';
 import { buildModel, UsageError } from '../model';
-import { checkProps, implementing, option, optional, shape, string, type Fields } from '../model/validation/props';
+import { arrayOf, checkProps, implementing, option, optional, shape, string, type Fields } from '../model/validation/props';
+import { checkAllowList, PolicyAspect } from '../policies';
 import { planDeployment } from '../plan';
 import type { IPlatform } from '../platform/platform';
 import { TerraformVersionCheck } from '../platform/terraform-version';
@@ -41,6 +42,17 @@ export interface DeploymentProps {
   readonly rpo?: Rpo;
   /** @default GuestOs.DEBIAN_12 */
   readonly guestOs?: GuestOs;
+  /** Which policies (README, "Policies") this deployment may break. @default every policy holds */
+  readonly policies?: PolicyOptions;
+}
+
+/** The policies a deployment is held to at synth. */
+export interface PolicyOptions {
+  /**
+   * Ids of error policies to accept (each finding then is a warning), e.g. `['no-demo-passwords']`.
+   * An id that names no policy is refused. @default none
+   */
+  readonly allow?: readonly string[];
 }
 
 /** The run-time form of IPlatform. */
@@ -56,6 +68,7 @@ const DEPLOYMENT_PROPS: Fields = {
   rto: optional(option(RtoPreset)),
   rpo: optional(option(Rpo)),
   guestOs: optional(option(GuestOs)),
+  policies: optional(shape({ allow: optional(arrayOf(string)) })),
 };
 
 /** The scope, once it is known to lie in a stack and the props are sound (for super()). */
@@ -87,6 +100,7 @@ export class Deployment extends Construct {
     super(admitted(scope, id, props, DEPLOYMENT_PROPS, new.target === Deployment ? 'Deployment' : new.target.name), id);
     this.deploymentName = props.deploymentName ?? id;
     this.node.addValidation(new TerraformVersionCheck('1.4.0', 'the steps use the built-in terraform_data resource (Terraform 1.4 or later).'));
+    // Outside the sandbox the no-demo-passwords policy refuses them (unless allowed).
     if (props.secrets.isDemo) {
       Annotations.of(this).addWarning(
         `Deployment "${this.deploymentName}" uses the sandbox's documented demo passwords: fine on a lab box, never on anything reachable. Use DeploymentSecrets.fromVariables() for real deployments.`,
@@ -107,6 +121,14 @@ export class Deployment extends Construct {
     };
     Aspects.of(this).add(builder);
     writeManifestAtSynth(this, { manifest: () => this.reviewManifest });
+    const allow = props.policies?.allow ?? [];
+    checkAllowList(this.deploymentName, allow);
+    Aspects.of(this).add(new PolicyAspect(this, () => this.resolve(), { sandbox: this.isSandbox }, allow));
+  }
+
+  /** @internal Whether this is the sandbox, which the policies judge as a lab (Sandbox overrides it). */
+  protected get isSandbox(): boolean {
+    return false;
   }
 
   /** The meta nodes of this deployment. */

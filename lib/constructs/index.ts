@@ -11,7 +11,7 @@ export type { MetaNodeProps } from './meta-node';
 export { DeploymentSecrets } from './secrets';
 export type { BastionProps, SshAccessProps } from './ssh';
 export { Deployment } from './deployment';
-export type { DeploymentProps, NetworkProps } from './deployment';
+export type { DeploymentProps, NetworkProps, PolicyOptions } from './deployment';
 export { Sandbox } from './sandbox';
 export type { SandboxMetaCount, SandboxProps } from './sandbox';
 export { synthApp } from './app';

@@ -70,6 +70,11 @@ export class Sandbox extends Deployment {
   readonly pgMeta: PgCluster;
   readonly pgTest: PgCluster;
 
+  /** @internal */
+  protected get isSandbox(): boolean {
+    return true;
+  }
+
   constructor(scope: Construct, id: string, props: SandboxProps) {
     const { platform, ssh, rto } = sandboxProps(id, props);
     super(scope, id, { deploymentName: 'sandbox', platform, network: SANDBOX_NETWORK, ssh, secrets: DeploymentSecrets.demo(), rto });

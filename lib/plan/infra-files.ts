@@ -5,6 +5,7 @@ import { renderAlertmanagerConfig, renderAlertmanagerDefault } from '../render/a
 import { renderDnsmasqConfig } from '../render/dnsmasq';
 import { RenderedFile, renderedFile } from '../render/file';
 import { renderGrafanaDashboardProvider, renderGrafanaDatasources, renderGrafanaEnv, renderGrafanaIni } from '../render/grafana';
+import { renderPortalHtpasswd } from '../render/htpasswd';
 import { renderHaproxyIndex, renderNginxConfig, renderNtpIndex, renderPortalIndex } from '../render/nginx';
 import { PATHS } from '../render/paths';
 import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroupsByJob, targetsPath } from '../render/prometheus';
@@ -33,14 +34,18 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
     ...targetFiles(d),
     renderedFile(PATHS.alertmanagerConfig, renderAlertmanagerConfig(d), {
       apply: `amtool check-config ${PATHS.alertmanagerConfig} && systemctl reload prometheus-alertmanager`,
+      // A webhook URL often is a token, and Debian's Alertmanager 0.25 has no url_file: the file itself is the secret then.
+      ...(d.infra.alertmanager.receiver.kind === 'webhook' ? { owner: 'prometheus:prometheus', mode: '0600', secret: true } : {}),
     }),
     renderedFile(PATHS.alertmanagerDefault, renderAlertmanagerDefault(d, node), { apply: restart('prometheus-alertmanager') }),
-    renderedFile(PATHS.nginxConfig, renderNginxConfig(d), { apply: 'nginx -t && systemctl reload nginx' }),
+    renderedFile(PATHS.nginxConfig, renderNginxConfig(d, node), { apply: 'nginx -t && systemctl reload nginx' }),
+    // nginx reads it at each request: a new password needs no reload.
+    renderedFile(PATHS.portalHtpasswd, renderPortalHtpasswd(d.secrets.grafanaAdminPassword), { owner: 'root:www-data', mode: '0640', secret: true }),
     // The portal's pages list every cluster: served once the files step has run.
     renderedFile(`${PATHS.webRoot}/index.html`, renderPortalIndex(d), { firstBoot: false }),
     renderedFile(`${PATHS.portalRoot}/h/index.html`, renderHaproxyIndex(d), { firstBoot: false }),
     renderedFile(`${PATHS.portalRoot}/n/index.html`, renderNtpIndex(d), { firstBoot: false }),
-    renderedFile(PATHS.dnsmasqConfig, renderDnsmasqConfig(d, platformResolvers), { apply: `dnsmasq --test && ${restart('dnsmasq')}` }),
+    renderedFile(PATHS.dnsmasqConfig, renderDnsmasqConfig(d, node, platformResolvers), { apply: `dnsmasq --test && ${restart('dnsmasq')}` }),
   ];
   const smtp = d.infra.alertmanager.receiver.email?.authPassword;
   if (smtp) {

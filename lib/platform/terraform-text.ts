@@ -52,8 +52,11 @@ export function sensitiveText(text: string): string {
 
 /**
  * A step trigger for a resource: literal text escaped, or the fingerprint the plan left to
- * Terraform's sha256() because the text holds apply-time values.
+ * Terraform's sha256() because the text holds apply-time values. That fingerprint is sensitive:
+ * an unsalted digest of a file whose other bytes are known would let anyone who reads the plan
+ * test password guesses offline. Hidden, it still changes (and replaces the step) exactly when
+ * the text does; the state already holds the secret file itself, marked sensitive.
  */
 export function triggerText(trigger: Trigger): string {
-  return typeof trigger === 'string' ? terraformText(trigger) : `\${sha256(${quoted(trigger.sha256Of)})}`;
+  return typeof trigger === 'string' ? terraformText(trigger) : `\${sensitive(sha256(${quoted(trigger.sha256Of)}))}`;
 }

@@ -59,7 +59,8 @@ export function renderAlertmanagerDefault(d: ResolvedDeployment, node: ResolvedN
   return envFile({
     ARGS: [
       `--config.file=${PATHS.alertmanagerConfig}`,
-      `--web.listen-address=:${a.port}`,
+      // nginx serves the node address (lib/render/nginx.ts): reads open, writes authenticated.
+      `--web.listen-address=127.0.0.1:${a.port}`,
       `--web.external-url=http://a.${d.network.domain}/`,
       '--web.route-prefix=/',
       `--cluster.listen-address=${node.ip}:${a.clusterPort}`,

@@ -2,7 +2,7 @@
  * dnsmasq on every meta node: names for every node, instance, cluster (its VIP, or its members)
  * and infrastructure service; everything else goes upstream, `.consul` to Consul's DNS.
  */
-import type { ResolvedDeployment } from '../model';
+import type { ResolvedDeployment, ResolvedNode } from '../model';
 import { portalHosts } from './nginx';
 import { header, lines } from './text';
 
@@ -24,12 +24,15 @@ export function dnsRecords(d: ResolvedDeployment): [string, string[]][] {
 }
 
 /** `platformResolvers` answer every other name unless the meta nodes' dns.upstream is set. */
-export function renderDnsmasqConfig(d: ResolvedDeployment, platformResolvers: readonly string[]): string {
+export function renderDnsmasqConfig(d: ResolvedDeployment, node: ResolvedNode, platformResolvers: readonly string[]): string {
   const domain = d.network.domain;
   const upstream = d.infra.dns.upstream.length > 0 ? d.infra.dns.upstream : platformResolvers;
   return lines(
     header(),
     `port=${d.infra.dns.port}`,
+    '# Only the node address and loopback, bound as they appear (not every interface, not a wildcard).',
+    `listen-address=${node.ip},127.0.0.1`,
+    'bind-dynamic',
     'domain-needed',
     'bogus-priv',
     'no-resolv',

@@ -33,6 +33,8 @@ export function renderGrafanaIni(d: ResolvedDeployment): string {
   return lines(
     header(';'),
     '[server]',
+    '; people reach it through nginx (g.<domain>), Prometheus its metrics through nginx on the node address',
+    'http_addr = 127.0.0.1',
     `http_port = ${g.port}`,
     `domain = g.${d.network.domain}`,
     `root_url = http://g.${d.network.domain}/`,

@@ -2,10 +2,19 @@
  * Nginx on every meta node: the portal's name-based virtual hosts (g/p/a/c/h/n.<domain>) and,
  * as the default server, the local package repository.
  */
-import type { ResolvedDeployment } from '../model';
+import type { ResolvedDeployment, ResolvedNode } from '../model';
 import { instanceName } from '../model';
 import { PATHS } from './paths';
 import { header, lines } from './text';
+
+const PROXY_HEADERS = [
+  '        proxy_set_header Host $host;',
+  '        proxy_set_header X-Real-IP $remote_addr;',
+  '        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
+  '        proxy_http_version 1.1;',
+  '        proxy_set_header Upgrade $http_upgrade;',
+  '        proxy_set_header Connection "upgrade";',
+];
 
 function proxy(name: string, upstream: string): string[] {
   return [
@@ -14,31 +23,75 @@ function proxy(name: string, upstream: string): string[] {
     `    server_name ${name};`,
     '    location / {',
     `        proxy_pass ${upstream};`,
-    '        proxy_set_header Host $host;',
-    '        proxy_set_header X-Real-IP $remote_addr;',
-    '        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
-    '        proxy_http_version 1.1;',
-    '        proxy_set_header Upgrade $http_upgrade;',
-    '        proxy_set_header Connection "upgrade";',
+    ...PROXY_HEADERS,
     '    }',
     '}',
   ];
 }
 
-/** The virtual hosts: which name proxies where (Consul only with the consul DCS). */
+const allowMetaNodes = (d: ResolvedDeployment, indent: string): string[] => [...d.metaNodes.map((m) => `${indent}allow ${m.ip};`), `${indent}deny all;`];
+
+/**
+ * Alertmanager, which listens on 127.0.0.1 only, on the node's address at its port (where every
+ * Prometheus sends alerts) and as a.<domain>: reads for everyone, new alerts from the meta nodes
+ * only, every other write (silences, reload) with the portal's admin password.
+ */
+function alertmanagerServer(d: ResolvedDeployment, node: ResolvedNode): string[] {
+  const upstream = `http://127.0.0.1:${d.infra.alertmanager.port}`;
+  return [
+    'server {',
+    `    listen ${node.ip}:${d.infra.alertmanager.port};`,
+    `    listen ${'$PORT'};`,
+    `    server_name a.${d.network.domain};`,
+    '    location / {',
+    '        limit_except GET {',
+    '            auth_basic "Alertmanager";',
+    `            auth_basic_user_file ${PATHS.portalHtpasswd};`,
+    '        }',
+    `        proxy_pass ${upstream};`,
+    ...PROXY_HEADERS,
+    '    }',
+    '    location = /api/v2/alerts {',
+    '        limit_except GET {',
+    ...allowMetaNodes(d, '            '),
+    '        }',
+    `        proxy_pass ${upstream};`,
+    ...PROXY_HEADERS,
+    '    }',
+    '}',
+  ];
+}
+
+/** Grafana listens on 127.0.0.1 (people reach it as g.<domain>); its node address serves Prometheus its /metrics only. */
+function grafanaMetricsServer(d: ResolvedDeployment, node: ResolvedNode): string[] {
+  return [
+    'server {',
+    `    listen ${node.ip}:${d.infra.grafana.port};`,
+    '    location = /metrics {',
+    ...allowMetaNodes(d, '        '),
+    `        proxy_pass http://127.0.0.1:${d.infra.grafana.port};`,
+    '    }',
+    '    location / {',
+    '        return 404;',
+    '    }',
+    '}',
+  ];
+}
+
+/** The virtual hosts: which name proxies where (Consul only with the consul DCS); those without an upstream have servers of their own. */
 export function portalHosts(d: ResolvedDeployment): { name: string; what: string; upstream?: string }[] {
   const domain = d.network.domain;
   return [
     ...(d.infra.grafana.enabled ? [{ name: `g.${domain}`, what: 'Grafana', upstream: `http://127.0.0.1:${d.infra.grafana.port}` }] : []),
     { name: `p.${domain}`, what: 'Prometheus', upstream: `http://127.0.0.1:${d.infra.prometheus.port}` },
-    { name: `a.${domain}`, what: 'Alertmanager', upstream: `http://127.0.0.1:${d.infra.alertmanager.port}` },
+    { name: `a.${domain}`, what: 'Alertmanager' },
     ...(d.dcs.kind === 'consul' ? [{ name: `c.${domain}`, what: 'Consul', upstream: `http://127.0.0.1:${d.ports.consulHttp}` }] : []),
     { name: `h.${domain}`, what: 'HAProxy admin pages of every node' },
     { name: `n.${domain}`, what: 'NTP servers' },
   ];
 }
 
-export function renderNginxConfig(d: ResolvedDeployment): string {
+export function renderNginxConfig(d: ResolvedDeployment, node: ResolvedNode): string {
   const domain = d.network.domain;
   const hosts = portalHosts(d);
   const text = lines(
@@ -54,6 +107,10 @@ export function renderNginxConfig(d: ResolvedDeployment): string {
     '    }',
     '}',
     ...hosts.filter((h) => h.upstream).flatMap((h) => ['', `# ${h.what}`, ...proxy(h.name, h.upstream!)]),
+    '',
+    '# Alertmanager: reads open, alerts from the meta nodes, other writes with the admin password.',
+    ...alertmanagerServer(d, node),
+    ...(d.infra.grafana.enabled ? ['', '# Grafana on the node address: its metrics, for Prometheus only.', ...grafanaMetricsServer(d, node)] : []),
     '',
     '# HAProxy admin pages: an index of every node, each proxied under /<node>/.',
     'server {',

@@ -38,6 +38,8 @@ export const PATHS = {
   grafanaProvisioning: '/etc/grafana/provisioning',
   grafanaDashboards: '/var/lib/grafana/dashboards/pigsty',
   nginxConfig: '/etc/nginx/conf.d/pigsty.conf',
+  /** The portal's admin user (basic auth of Alertmanager's writes). */
+  portalHtpasswd: '/etc/nginx/pigsty-admin.htpasswd',
   webRoot: '/var/www/pigsty',
   repoDir: '/var/www/pigsty/repo',
   portalRoot: '/var/www/pigsty-portal',

@@ -42,6 +42,11 @@ export function renderPatroniDcsConfig(cluster: ResolvedCluster): string {
   return `${header()}\n# Patroni's dynamic configuration (bootstrap.dcs of patroni.yml): pushed to the DCS when it changes.\n${toYaml(patroniDynamicConfig(cluster))}`;
 }
 
+/** Who may make unsafe REST calls: the cluster's members (patronictl on any of them), the meta nodes, this node. */
+export function restApiAllowlist(d: ResolvedDeployment, cluster: ResolvedCluster): string[] {
+  return [...new Set([...cluster.instances.map((i) => i.ip), ...d.metaNodes.map((m) => m.ip), '127.0.0.1'])];
+}
+
 export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedCluster, instance: ResolvedInstance): string {
   const config = {
     scope: cluster.name,
@@ -50,6 +55,8 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
     restapi: {
       listen: `0.0.0.0:${d.ports.patroni}`,
       connect_address: `${instance.ip}:${d.ports.patroni}`,
+      // Unsafe calls (POST, PATCH, DELETE) only from these, and with PATRONI_RESTAPI_* (patroni.env); checks are safe GETs.
+      allowlist: restApiAllowlist(d, cluster),
     },
     ...dcsSection(d),
     bootstrap: {

@@ -34,6 +34,7 @@ export function stepsEnv(d: ResolvedDeployment, node: ResolvedNode): Record<stri
       PIGSTY_CLUSTER: node.instance.cluster,
       PIGSTY_PATRONI_API: local(d.ports.patroni),
       PIGSTY_PATRONI_CONFIG: PATHS.patroniConfig,
+      PIGSTY_PATRONI_ENV: PATHS.patroniEnv,
       PIGSTY_PATRONI_DCS_CONFIG: PATHS.patroniDcsConfig,
       PIGSTY_PG_ROLES_SQL: PATHS.pgRolesSql,
       PIGSTY_PG_PASSWORDS_SQL: PATHS.pgPasswordsSql,

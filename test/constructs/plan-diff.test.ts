@@ -15,7 +15,13 @@ import { terraform } from '../helpers/terraform';
 
 function synthWith(platform: IPlatform, pgTest: Partial<PgClusterProps>): SynthResult['config'] {
   const stack = new TerraformStack(Testing.app(), 'test');
-  const deployment = new Deployment(stack, 'sandbox', { platform, network: SANDBOX_NETWORK, ssh: TEST_SSH, secrets: DeploymentSecrets.demo() });
+  const deployment = new Deployment(stack, 'sandbox', {
+    platform,
+    network: SANDBOX_NETWORK,
+    ssh: TEST_SSH,
+    secrets: DeploymentSecrets.demo(),
+    policies: { allow: ['no-demo-passwords'] },
+  });
   new MetaNode(deployment, 'meta', SANDBOX_META);
   new PgCluster(deployment, 'pg-meta', clusterPropsOf(SANDBOX_PG_META).props);
   new PgCluster(deployment, 'pg-test', { ...clusterPropsOf(SANDBOX_PG_TEST).props, ...pgTest });

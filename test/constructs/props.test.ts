@@ -30,7 +30,13 @@ const js = <T>(value: unknown): T => value as T;
 
 function deployment(): Deployment {
   const stack = new TerraformStack(Testing.app(), 'test');
-  return new Deployment(stack, 'lab', { platform: Platform.libvirt(), network: { cidr: '10.10.10.0/24' }, ssh: TEST_SSH, secrets: DeploymentSecrets.demo() });
+  return new Deployment(stack, 'lab', {
+    platform: Platform.libvirt(),
+    network: { cidr: '10.10.10.0/24' },
+    ssh: TEST_SSH,
+    secrets: DeploymentSecrets.demo(),
+    policies: { allow: ['no-demo-passwords'] },
+  });
 }
 
 const primary = { seq: 1, role: InstanceRole.PRIMARY, ip: '10.10.10.21' };
@@ -73,6 +79,7 @@ describe('constructs refuse what would be silently missing', () => {
             network: { cidr: '10.10.10.0/24' },
             ssh: TEST_SSH,
             secrets: DeploymentSecrets.demo(),
+            policies: { allow: ['no-demo-passwords'] },
           }),
       ),
     ).toContain('Deployment "lab" is not inside a TerraformStack');
@@ -121,6 +128,7 @@ describe('props checked at run time', () => {
           network: { cidr: '10.10.10.0/24' },
           ssh: TEST_SSH,
           secrets: DeploymentSecrets.demo(),
+          policies: { allow: ['no-demo-passwords'] },
           dcs: js('etcd'),
         }),
       'Deployment "lab": props.dcs is the string "etcd": pass a Dcs (Dcs.etcd() or Dcs.consul())',

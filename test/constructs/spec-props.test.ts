@@ -34,7 +34,13 @@ const FULL: ClusterSpec = {
 
 function roundTrip(spec: ClusterSpec): ClusterSpec {
   const stack = new TerraformStack(Testing.app(), 'test');
-  const deployment = new Deployment(stack, 'd', { platform: Platform.libvirt(), network: SANDBOX_NETWORK, ssh: TEST_SSH, secrets: DeploymentSecrets.demo() });
+  const deployment = new Deployment(stack, 'd', {
+    platform: Platform.libvirt(),
+    network: SANDBOX_NETWORK,
+    ssh: TEST_SSH,
+    secrets: DeploymentSecrets.demo(),
+    policies: { allow: ['no-demo-passwords'] },
+  });
   const { props, services } = clusterPropsOf(spec);
   const cluster = new PgCluster(deployment, spec.name, props);
   for (const [name, service] of services) cluster.addService(name, service);

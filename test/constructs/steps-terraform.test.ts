@@ -229,6 +229,7 @@ describe('secrets of DeploymentSecrets.of(), known at apply time', () => {
       network: SANDBOX_NETWORK,
       ssh: TEST_SSH,
       secrets: DeploymentSecrets.of({ ...SANDBOX_SECRETS, superuserPassword: superuser.stringValue }),
+      policies: { allow: ['no-demo-passwords'] },
     });
     new MetaNode(deployment, 'meta', SANDBOX_META);
     new PgCluster(deployment, 'pg-test', clusterPropsOf(SANDBOX_PG_TEST).props);

@@ -198,6 +198,36 @@ describe('sandbox-local', () => {
       return 'p/a/h/n.pigsty answer; the default server is the package repository';
     }));
 
+  it('guards the control endpoints: Alertmanager writes, Grafana, dnsmasq and Patroni from outside', () =>
+    check('control endpoints', async () => {
+      const am = `http://${NODES.meta}:9093`;
+      const silence = JSON.stringify({
+        matchers: [{ name: 'alertname', value: 'E2eSilence', isRegex: false }],
+        startsAt: new Date().toISOString(),
+        endsAt: new Date(Date.now() + 60_000).toISOString(),
+        createdBy: 'e2e',
+        comment: 'e2e',
+      });
+      const post = (url: string, body: string, ...args: string[]) => curl(url, '-X', 'POST', '-H', 'Content-Type: application/json', '-d', body, ...args);
+      // The host (10.10.10.1) is no meta node: reads yes, alerts and unauthenticated silences no.
+      expect((await curl(`${am}/api/v2/status`)).code).toBe(200);
+      expect((await post(`${am}/api/v2/silences`, silence)).code).toBe(401);
+      expect((await post(`${am}/api/v2/alerts`, '[{"labels":{"alertname":"E2e"}}]')).code).toBe(403);
+      const created = await post(`${am}/api/v2/silences`, silence, '-u', 'admin:Pigsty.Grafana');
+      expect(created.code).toBe(200);
+      const id = JSON.parse(created.body).silenceID as string;
+      expect((await curl(`${am}/api/v2/silence/${id}`, '-X', 'DELETE', '-u', 'admin:Pigsty.Grafana')).code).toBe(200);
+      // Alertmanager itself listens on loopback only; Grafana (none in this sandbox) would too.
+      expect(ssh('meta', "ss -Hltn 'sport = :9093' | awk '{print $4}' | sort | paste -sd,").stdout.trim()).toBe(`${NODES.meta}:9093,127.0.0.1:9093`);
+      expect((await curl(`http://${NODES.meta}:3000/`)).code).toBe(0);
+      expect(ssh('meta', "ss -Hlun 'sport = :53' | awk '{print $4}' | sort | paste -sd,").stdout.trim()).toBe(`${NODES.meta}:53,127.0.0.1:53`);
+      // Patroni: an unsafe call from outside refused, with or without credentials; patronictl on a member works.
+      expect((await curl(`http://${NODES['node-1']}:8008/reload`, '-X', 'POST')).code).toBe(403);
+      expect((await curl(`http://${NODES['node-1']}:8008/reload`, '-X', 'POST', '-u', 'patroni:Pigsty.Patroni')).code).toBe(403);
+      expect(ssh('node-2', 'sudo /usr/local/lib/pigsty/patronictl.sh reload pg-test --force').stdout).toContain('Reload request received');
+      return 'silence 401 without auth, 200 with; alerts 403 from outside; :9093 nginx + loopback; :3000 closed; dnsmasq on its address; patroni unsafe 403 from outside, patronictl ok';
+    }));
+
   it('installed the database nodes from the meta repository, with no other source', () =>
     check('offline packages', async () => {
       for (const node of TEST_NODES) {

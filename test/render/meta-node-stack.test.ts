@@ -98,11 +98,34 @@ echo "VHOST_A=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: a.pigsty' http:
 echo "VHOST_H=$(curl -s -H 'Host: h.pigsty' http://10.10.10.10/ | grep -c 'href="/meta/"')"
 echo "VHOST_H_PROXY=$(curl -s -o /dev/null -w '%{http_code}' -u admin:Pigsty.HAProxy -H 'Host: h.pigsty' http://10.10.10.10/meta/)"
 echo "DEFAULT_SERVER=$(curl -s http://10.10.10.10/ | grep -c 'repo/')"
+# Alertmanager behind nginx: who listens on its port, then reads, alerts and silences from a meta node and from elsewhere.
+echo "AM_LISTEN=$(ss -Hltnp 'sport = :9093' | awk '{print $4, $6}' | sed 's/users:(("//; s/[^a-z]*".*//' | sort | paste -sd,)"
+am() { curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' "$@"; }
+SILENCE='{"matchers":[{"name":"alertname","value":"Test","isRegex":false}],"startsAt":"2020-01-01T00:00:00Z","endsAt":"2099-01-01T00:00:00Z","createdBy":"test","comment":"test"}'
+ALERT='[{"labels":{"alertname":"Test","severity":"INFO"}}]'
+echo "AM_READ_OTHER=$(am --interface 10.10.10.99 http://10.10.10.10:9093/api/v2/status)"
+echo "AM_ALERT_META=$(am -X POST -d "$ALERT" http://10.10.10.10:9093/api/v2/alerts)"
+echo "AM_ALERT_OTHER=$(am --interface 10.10.10.99 -X POST -d "$ALERT" http://10.10.10.10:9093/api/v2/alerts)"
+echo "AM_SILENCE_NOAUTH=$(am --interface 10.10.10.99 -X POST -d "$SILENCE" http://10.10.10.10:9093/api/v2/silences)"
+echo "AM_SILENCE_WRONG=$(am --interface 10.10.10.99 -u admin:wrong -X POST -d "$SILENCE" http://10.10.10.10:9093/api/v2/silences)"
+echo "AM_SILENCE_VHOST_NOAUTH=$(am --interface 10.10.10.99 -H 'Host: a.pigsty' -X POST -d "$SILENCE" http://10.10.10.10/api/v2/silences)"
+echo "AM_SILENCE_AUTH=$(am --interface 10.10.10.99 -u admin:Pigsty.Grafana -X POST -d "$SILENCE" http://10.10.10.10:9093/api/v2/silences)"
+echo "AM_RELOAD_NOAUTH=$(am --interface 10.10.10.99 -X POST http://10.10.10.10:9093/-/reload)"
+echo "DNS_LISTEN=$(ss -Hlun 'sport = :53' | awk '{print $4}' | sort | paste -sd,)"
+# Patroni's unsafe calls: credentials and an allowed address both needed; safe GETs (HAProxy's checks) open.
+echo "PATRONI_SAFE_OTHER=$(curl -s -o /dev/null -w '%{http_code}' --interface 10.10.10.99 http://10.10.10.10:8008/health)"
+echo "PATRONI_UNSAFE_NOAUTH=$(curl -s -o /dev/null -w '%{http_code}' -X POST http://10.10.10.10:8008/reload)"
+echo "PATRONI_UNSAFE_OTHER=$(curl -s -o /dev/null -w '%{http_code}' --interface 10.10.10.99 -u patroni:Pigsty.Patroni -X POST http://10.10.10.10:8008/reload)"
+CTL_OUT=$(bash ${PATHS.stepsDir}/patronictl.sh reload pg-meta --force 2>&1 || true)
+echo "PATRONI_CTL_RELOAD=$(grep -c 'Reload request received' <<<"$CTL_OUT" || true)"
+grep -q 'Reload request received' <<<"$CTL_OUT" || echo "$CTL_OUT"
+echo "HTPASSWD_MODE=$(stat -c '%a %U:%G' ${PATHS.portalHtpasswd})"
 echo DONE
 `;
     const result = runInScratchNode({
-      files: [...meta.staticFiles, ...meta.files],
-      addresses: ['10.10.10.10/24'],
+      files: [...meta.staticFiles, ...meta.scripts, meta.stepsEnv, ...meta.files],
+      // .99 stands for a client that is no meta node.
+      addresses: ['10.10.10.10/24', '10.10.10.99/24'],
       script,
     });
     const out = result.stdout + result.stderr;
@@ -136,6 +159,21 @@ echo DONE
       VHOST_H: '1',
       VHOST_H_PROXY: '200',
       DEFAULT_SERVER: '1',
+      AM_LISTEN: /^10\.10\.10\.10:9093 nginx,127\.0\.0\.1:9093 prometheus-a/, // Alertmanager on loopback only, nginx on the node address
+      AM_READ_OTHER: '200',
+      AM_ALERT_META: '200',
+      AM_ALERT_OTHER: '403',
+      AM_SILENCE_NOAUTH: '401',
+      AM_SILENCE_WRONG: '401',
+      AM_SILENCE_VHOST_NOAUTH: '401',
+      AM_SILENCE_AUTH: '200',
+      AM_RELOAD_NOAUTH: '401',
+      HTPASSWD_MODE: '640 root:www-data',
+      DNS_LISTEN: '10.10.10.10:53,127.0.0.1:53',
+      PATRONI_SAFE_OTHER: '200',
+      PATRONI_UNSAFE_NOAUTH: '401',
+      PATRONI_UNSAFE_OTHER: '403',
+      PATRONI_CTL_RELOAD: '1',
     };
     const mismatches = Object.entries(expected).filter(([key, want]) => {
       const got = value(key);

@@ -35,6 +35,7 @@ const RUNS_ON: Readonly<Record<string, 'every node' | 'meta' | 'member'>> = {
   'register.sh': 'meta',
   'haproxy-reload.sh': 'member',
   'patroni-dcs.sh': 'member',
+  'patronictl.sh': 'member',
   'patroni-reload.sh': 'member',
   'pg-member.sh': 'member',
   'pg-primary.sh': 'member',

@@ -16,7 +16,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   platform: ['model', 'plan', 'private'],
   // Pure: reads the plan data and Terraform's plan JSON, knows nothing of cdktf.
   review: ['model', 'plan'],
-  constructs: ['model', 'render', 'plan', 'cloudinit', 'platform', 'review', 'private'],
+  policies: ['model'],
+  constructs: ['model', 'render', 'plan', 'cloudinit', 'platform', 'review', 'policies', 'private'],
   private: [],
 };
 const WITHOUT_CDKTF = ['model', 'render', 'plan', 'cloudinit', 'review', 'private'];

@@ -103,9 +103,9 @@ export const infrastructurePairs: RulePair[] = [
     code: 'infra-receiver',
     name: 'a webhook receiver without a URL',
     build: (webhookUrl: string) => withReceiver({ kind: 'webhook', webhookUrl }),
-    breaks: 'slack',
+    breaks: 'hooks.example.com/services/T0KEN',
     keeps: 'https://hooks.example.com/alerts',
-    says: ['webhook URL "slack" is not an http(s) URL'],
+    says: ['webhook URL (not shown, it may hold a token) is not an http(s) URL', 'https://...'],
   }),
   vary({
     code: 'infra-receiver',
