@@ -17,6 +17,7 @@ import { Dcs, GuestOs, Rpo, RtoPreset } from './options';
 import { PgCluster } from './pg-cluster';
 import { DeploymentSecrets } from './secrets';
 import { SSH_ACCESS, SshAccessProps } from './ssh';
+import { runnerKeys, Tls } from './tls';
 
 export type NetworkProps = NetworkSpec;
 
@@ -39,6 +40,13 @@ export interface DeploymentProps {
   readonly rpo?: Rpo;
   /** @default GuestOs.DEBIAN_12 */
   readonly guestOs?: GuestOs;
+  /**
+   * TLS with the deployment's own CA (etcd with client certificates and per-cluster users,
+   * Postgres), and where the CA and the node keys live on the runner; SSH host keys are made
+   * there too and pinned in every connection.
+   * @default Tls.generatedCa(): a CA made once in `.pigsty/pki/<deployment name>`
+   */
+  readonly tls?: Tls;
 }
 
 /** The run-time form of IPlatform. */
@@ -54,6 +62,7 @@ const DEPLOYMENT_PROPS: Fields = {
   rto: optional(option(RtoPreset)),
   rpo: optional(option(Rpo)),
   guestOs: optional(option(GuestOs)),
+  tls: optional(option(Tls)),
 };
 
 /** The scope, once it is known to lie in a stack and the props are sound (for super()). */
@@ -105,6 +114,10 @@ export class Deployment extends Construct {
     Aspects.of(this).add(builder);
   }
 
+  private get tls(): Tls {
+    return this.props.tls ?? Tls.generatedCa();
+  }
+
   /** The meta nodes of this deployment. */
   get metaNodes(): MetaNode[] {
     return this.node.findAll().filter((c): c is MetaNode => c instanceof MetaNode);
@@ -131,6 +144,7 @@ export class Deployment extends Construct {
       ssh: { privateKey: props.ssh.privateKey, timeout: props.ssh.timeout, bastion: props.ssh.bastion },
       guest: { os: props.guestOs?.value, packageSource: metaNodes.find((meta) => meta.repo)?.repo?.value },
       secrets: props.secrets.values,
+      tls: { enabled: this.tls.enabled },
     };
   }
 
@@ -151,7 +165,7 @@ export class Deployment extends Construct {
     const { platform, ssh } = this.props;
     const metaNodes = new Map(this.metaNodes.map((meta) => [meta.ip, meta]));
     const clusters = new Map(this.clusters.map((cluster) => [cluster.clusterName, cluster]));
-    emitPlan(planDeployment(d, platform.traits(d)), {
+    emitPlan(planDeployment(d, platform.traits(d), runnerKeys(this, d, this.tls)), {
       root: this,
       platform,
       ssh,

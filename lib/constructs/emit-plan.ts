@@ -35,7 +35,7 @@ interface EmittedNode {
 
 export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
   const d = plan.deployment;
-  const connect = (node: NodePlan) => sshConnection(target.ssh, d.admin.user, node.node.ip);
+  const connect = (node: NodePlan) => sshConnection(target.ssh, d.admin.user, node.node.ip, node.sshHostKey?.publicKey);
   target.platform.prepare(new Construct(target.root, 'platform'), plan);
   // Apply-time secrets are checked before anything that carries them is created.
   const secretRules = plan.deferredSecrets.length > 0 ? [new SecretRules(target.root, 'secret-rules', plan.deferredSecrets).resource] : [];

@@ -13,6 +13,11 @@ export interface RenderedFile {
    * Empty when the change takes effect by itself or at the next restart.
    */
   readonly apply: string;
+  /**
+   * The text as user-data's JSON holds it, when the text is an apply-time value with newlines
+   * (a PEM file the runner holds, read by Terraform), which a JSON string cannot hold as it is.
+   */
+  readonly userDataContent?: string;
 }
 
 export interface FileOptions {

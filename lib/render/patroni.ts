@@ -1,7 +1,7 @@
 /** Patroni: its YAML config (plain) and the environment file with every credential (secret). */
 import type { ResolvedCluster, ResolvedDeployment, ResolvedInstance } from '../model';
 import { DBSU, REPLICATION_USER } from '../model';
-import { etcdEndpoints } from './dcs-endpoints';
+import { etcdEndpoints, etcdScheme } from './dcs-endpoints';
 import { PATHS, PG_SOCKET_DIR, pgBinDir } from './paths';
 import { envFile, header, toYaml } from './text';
 
@@ -12,7 +12,8 @@ function dcsSection(d: ResolvedDeployment): Record<string, unknown> {
     // Every node runs a consul agent; Patroni registers the member as a consul service.
     return { consul: { host: `127.0.0.1:${d.ports.consulHttp}`, register_service: true } };
   }
-  return { [d.dcs.etcdApi === 'v3' ? 'etcd3' : 'etcd']: { hosts: etcdEndpoints(d), protocol: 'http' } };
+  const tls = d.tls.enabled ? { cacert: PATHS.tlsCa, cert: PATHS.tlsCert, key: PATHS.tlsKey } : {};
+  return { [d.dcs.etcdApi === 'v3' ? 'etcd3' : 'etcd']: { hosts: etcdEndpoints(d), protocol: etcdScheme(d), ...tls } };
 }
 
 /**
@@ -40,6 +41,12 @@ export function patroniDynamicConfig(cluster: ResolvedCluster): Record<string, u
 /** The dynamic configuration alone, for `patronictl edit-config --apply` (assets/steps/patroni-dcs.sh). */
 export function renderPatroniDcsConfig(cluster: ResolvedCluster): string {
   return `${header()}\n# Patroni's dynamic configuration (bootstrap.dcs of patroni.yml): pushed to the DCS when it changes.\n${toYaml(patroniDynamicConfig(cluster))}`;
+}
+
+/** Postgres serves TLS with the node's certificate (every name and address it answers to) when TLS is on. */
+function sslParameters(d: ResolvedDeployment): Record<string, string> {
+  if (!d.tls.enabled) return {};
+  return { ssl: 'on', ssl_cert_file: PATHS.tlsCert, ssl_key_file: PATHS.tlsKey, ssl_ca_file: PATHS.tlsCa, ssl_min_protocol_version: 'TLSv1.2' };
 }
 
 export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedCluster, instance: ResolvedInstance): string {
@@ -82,6 +89,7 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
         unix_socket_directories: PG_SOCKET_DIR,
         // Any session can ask which member serves it, also through pgbouncer and HAProxy.
         'pigsty.instance': instance.name,
+        ...sslParameters(d),
         ...instance.parameters,
       },
       create_replica_methods: ['basebackup'],

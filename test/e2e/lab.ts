@@ -134,6 +134,14 @@ export async function psqlOk(host: string, port: number, sql: string, login: Log
   return result.stdout.trim();
 }
 
+/** The sandbox's PKI on this runner (Tls.generatedCa's default directory): the CA and etcd's root client. */
+export const PKI_DIR = path.resolve('.pigsty', 'pki', 'sandbox');
+export const PKI = {
+  ca: path.join(PKI_DIR, 'ca.crt'),
+  etcdRootCert: path.join(PKI_DIR, 'clients', 'etcd-root.crt'),
+  etcdRootKey: path.join(PKI_DIR, 'clients', 'etcd-root.key'),
+};
+
 export async function curl(url: string, ...args: string[]): Promise<{ code: number; body: string }> {
   const result = await runAsync('curl', ['-s', '-m', '5', '-w', '\n%{http_code}', ...args, url]);
   const lines = result.stdout.split('\n');

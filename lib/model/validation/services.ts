@@ -21,6 +21,7 @@ const RESERVED_PORTS: Readonly<Record<string, number>> = {
   pgbouncer_exporter: DEFAULT_PORTS.pgbouncerExporter,
   'etcd client': DEFAULT_PORTS.etcdClient,
   'etcd peer': DEFAULT_PORTS.etcdPeer,
+  'etcd metrics': DEFAULT_PORTS.etcdMetrics,
 };
 
 /** Every port a meta node listens on, by owner: platform components, then its cluster's services. */
