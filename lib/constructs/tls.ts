@@ -13,6 +13,7 @@ import { checkArgument, optional, shape, string } from '../model/validation/prop
 import { certificateNames, ETCD_ROOT_USER, NodeKeys, NodeKeysOf, RunnerText } from '../plan/tls';
 import { existingCa, generatedCa, issue, PkiLayout, sshHostKey } from '../private/pki';
 
+/** Where `Tls.generatedCa()` keeps the CA and the node keys. */
 export interface GeneratedCaOptions {
   /**
    * The PKI directory on the machine that runs synth and deploy (0700, keys 0600; keep it out of
@@ -22,6 +23,7 @@ export interface GeneratedCaOptions {
   readonly dir?: string;
 }
 
+/** A CA of your own for `Tls.existingCa()`, and where the node keys go. */
 export interface ExistingCaOptions {
   /** The CA's PEM certificate. */
   readonly certFile: string;
