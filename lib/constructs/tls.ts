@@ -8,7 +8,7 @@ import * as path from 'path';
 import { Fn, TerraformLocal } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedDeployment, ResolvedNode } from '../model';
-import { TOKEN_PATTERN } from '../model';
+import { TOKEN_PATTERN, UsageError } from '../model';
 import { checkArgument, optional, shape, string } from '../model/validation/props';
 import { certificateNames, ETCD_ROOT_USER, NodeKeys, NodeKeysOf, RunnerText } from '../plan/tls';
 import { existingCa, generatedCa, issue, PkiLayout, sshHostKey } from '../private/pki';
@@ -98,6 +98,15 @@ function standingFor(token: string, what: string): string {
  * strings (one local per deployment, keyed by path).
  */
 export function runnerKeys(scope: Construct, d: ResolvedDeployment, tls: Tls): NodeKeysOf | undefined {
+  try {
+    return makeRunnerKeys(scope, d, tls);
+  } catch (error) {
+    // A missing program or an unreadable CA is the user's to fix: a message, not a stack trace.
+    throw new UsageError(`Deployment "${d.name}": ${(error as Error).message}`);
+  }
+}
+
+function makeRunnerKeys(scope: Construct, d: ResolvedDeployment, tls: Tls): NodeKeysOf | undefined {
   if (!tls.layout) return undefined;
   const layout = tls.layout(d.name);
   const escaped: Record<string, string> = {};
