@@ -209,7 +209,10 @@ describe('sandbox-local', () => {
       const refused = asMeta('/pg/pg-test/leader');
       expect(refused.status).not.toBe(0);
       expect(refused.stderr).toMatch(/110: The request requires user authentication/);
-      return `verify-full via ${through.join(' ')}; etcd refuses no cert, plain http, and pg-meta's user on pg-test`;
+      // The portal over https, verified with the deployment CA.
+      const portal = await curl('https://p.pigsty/-/ready', '--cacert', PKI.ca, '--resolve', `p.pigsty:443:${meta}`);
+      expect(portal.code).toBe(200);
+      return `verify-full via ${through.join(' ')}; etcd refuses no cert, plain http, and pg-meta's user on pg-test; nginx 443 verified`;
     }));
 
   it('scrapes every exporter of every node with its cls/ins/ip labels, all up', () =>

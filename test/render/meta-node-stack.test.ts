@@ -136,6 +136,8 @@ echo "VHOST_A=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: a.pigsty' http:
 echo "VHOST_H=$(curl -s -H 'Host: h.pigsty' http://10.10.10.10/ | grep -c 'href="/meta/"')"
 echo "VHOST_H_PROXY=$(curl -s -o /dev/null -w '%{http_code}' -u admin:Pigsty.HAProxy -H 'Host: h.pigsty' http://10.10.10.10/meta/)"
 echo "DEFAULT_SERVER=$(curl -s http://10.10.10.10/ | grep -c 'repo/')"
+echo "VHOST_P_TLS=$(curl -s -o /dev/null -w '%{http_code}' --cacert ${PATHS.tlsCa} --resolve p.pigsty:443:10.10.10.10 https://p.pigsty/-/ready)"
+echo "VHOST_WRONG_CA=$(curl -s -o /dev/null -w '%{http_code}' --resolve p.pigsty:443:10.10.10.10 https://p.pigsty/-/ready)"
 echo DONE
 `;
     const result = runInScratchNode({
@@ -175,6 +177,8 @@ echo DONE
       VHOST_H: '1',
       VHOST_H_PROXY: '200',
       DEFAULT_SERVER: '1',
+      VHOST_P_TLS: '200', // verified with the deployment CA
+      VHOST_WRONG_CA: '000', // the system's CAs do not know it
       PATRONI_AFTER_AUTH: 'Leader',
       DCS_PUSH: 'ok',
       ETCD_NO_CERT: '000', // no TLS handshake without a client certificate of the CA

@@ -9,7 +9,7 @@ import { buildNetworkConfig, buildUserData } from '../../lib/cloudinit';
 import { SANDBOX_META } from '../../lib/model';
 import { ASSETS_DIR } from '../../lib/private/assets';
 import { PATHS } from '../../lib/render/paths';
-import { fileOf, renderAllNodes, sandboxModel } from '../helpers/fixtures';
+import { fileOf, realKeys, renderAllNodes, sandboxModel } from '../helpers/fixtures';
 import { requireProgram, run, runOk } from '../helpers/programs';
 import { runInScratchNode } from '../helpers/scratch-node';
 
@@ -210,8 +210,13 @@ describe('meta node infrastructure', () => {
     expect(result.status).toBe(0);
   });
 
-  it('the nginx portal passes nginx -t', () => {
-    const conf = write('nginx/conf.d/pigsty.conf', metaFile(PATHS.nginxConfig));
+  it('the nginx portal passes nginx -t, with the meta node certificate on the TLS port', () => {
+    // The meta node's real key and certificate, where the test can put them.
+    const tlsMeta = renderAllNodes(d, realKeys(d))[0];
+    for (const file of [PATHS.tlsCert, PATHS.tlsKey]) write(`pki${file}`, fileOf(tlsMeta, file));
+    const rendered = metaFile(PATHS.nginxConfig);
+    expect(rendered).toMatch(/listen 443 ssl;/);
+    const conf = write('nginx/conf.d/pigsty.conf', rendered.split('/etc/pki/pigsty/').join(`${path.join(work, 'pki')}/etc/pki/pigsty/`));
     const main = write('nginx/nginx.conf', `events {}\nhttp { include ${conf}; }\n`);
     const result = run('nginx', [
       '-t',

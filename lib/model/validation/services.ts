@@ -33,6 +33,7 @@ function metaPorts(d: ResolvedDeployment): [string, number][] {
     ['alertmanager.clusterPort', i.alertmanager.clusterPort],
     ...(i.grafana.enabled ? [['grafana.port', i.grafana.port] as [string, number]] : []),
     ['nginx.port', i.nginx.port],
+    ...(d.tls.enabled ? [['nginx.tlsPort', i.nginx.tlsPort] as [string, number]] : []),
     ['dns.port', i.dns.port],
     ...Object.entries(RESERVED_PORTS),
     ...(d.dcs.kind === 'consul'
