@@ -11,6 +11,7 @@
  * the next plan replaces it on the node.
  */
 import { execFileSync } from 'child_process';
+import { X509Certificate } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -127,15 +128,18 @@ function subjectAltName(request: CertificateRequest): string {
   return [...request.dnsNames.map((name) => `DNS:${name}`), ...request.ips.map((ip) => `IP:${ip}`)].join(',');
 }
 
-/** Whether the certificate at `cert` is still right: same names, signed by the CA, not near expiry. */
-function current(layout: PkiLayout, cert: string, request: CertificateRequest): boolean {
-  if (!fs.existsSync(cert)) return false;
-  const wanted = fs.existsSync(`${cert}.san`) ? fs.readFileSync(`${cert}.san`, 'utf8') : '';
-  if (wanted !== subjectAltName(request)) return false;
+/**
+ * Whether the certificate at `file` is still right: the same names, signed by the CA, not near
+ * expiry. Checked in process (node:crypto), so a synth that issues nothing starts no program.
+ */
+function current(layout: PkiLayout, file: string, request: CertificateRequest): boolean {
+  if (!fs.existsSync(file)) return false;
   try {
-    openssl(['verify', '-CAfile', layout.caCert, cert]);
-    openssl(['x509', '-in', cert, '-noout', '-checkend', String(RENEW_DAYS * 86400)]);
-    return true;
+    const cert = new X509Certificate(fs.readFileSync(file));
+    const ca = new X509Certificate(fs.readFileSync(layout.caCert));
+    const names = [...request.dnsNames.map((name) => `DNS:${name}`), ...request.ips.map((ip) => `IP Address:${ip}`)].join(', ');
+    const renewBy = Date.now() + RENEW_DAYS * 86_400_000;
+    return (cert.subjectAltName ?? '') === names && cert.checkIssued(ca) && cert.verify(ca.publicKey) && Date.parse(cert.validTo) > renewBy;
   } catch {
     return false;
   }
@@ -160,7 +164,6 @@ export function issue(layout: PkiLayout, request: CertificateRequest): IssuedFil
       ...(san ? ['-addext', `subjectAltName=${san}`] : []),
     ]); // prettier-ignore
     writeAtomic(files.cert, cert, 0o644);
-    writeAtomic(`${files.cert}.san`, san, 0o644);
   });
   return files;
 }

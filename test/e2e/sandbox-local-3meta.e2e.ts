@@ -10,7 +10,7 @@ import { activeTargets, expectedTargets, firingAlerts } from './infra';
 import {
   NODES,
   PG_TEST_VIP,
-  PKI,
+  pkiOf,
   Result,
   curl,
   cutOff,
@@ -36,7 +36,8 @@ const META_USER = { user: 'dbuser_meta', password: 'DBUser.Meta', db: 'meta' };
 function etcdctl(metas: readonly string[], ...args: string[]): Result {
   const endpoints = metas.map((meta) => `https://${NODES[meta]}:2379`).join(',');
   // As etcd's root user (TLS with client certificates).
-  const tls = [`--cacert=${PKI.ca}`, `--cert=${PKI.etcdRootCert}`, `--key=${PKI.etcdRootKey}`];
+  const pki = pkiOf('sandbox-local-3meta');
+  const tls = [`--cacert=${pki.ca}`, `--cert=${pki.etcdRootCert}`, `--key=${pki.etcdRootKey}`];
   return run('etcdctl', [`--endpoints=${endpoints}`, ...tls, '--dial-timeout=2s', '--command-timeout=5s', ...args], { env: { ETCDCTL_API: '3' } });
 }
 

@@ -173,7 +173,7 @@ describe('sandbox-local', () => {
         for (const port of [5433, 5434]) {
           const result = verifyFull(name, address, port, 'select 1');
           if (result.status !== 0) throw new Error(`verify-full ${name} (${address}):${port} failed: ${result.stderr.trim()}`);
-          through.push(`${name}:${port}`);
+          through.push(`${name}@${address}:${port}`);
         }
       }
       expect(verifyFull('pg-test-1', NODES['node-1'], 5436, 'select ssl from pg_stat_ssl where pid = pg_backend_pid()', DBA).stdout.trim()).toBe('t');

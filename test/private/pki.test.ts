@@ -36,6 +36,35 @@ describe('the runner PKI', () => {
     expect(run('openssl', ['x509', '-in', first.cert, '-noout', '-ext', 'subjectAltName']).stdout).toContain('10.10.10.99');
   });
 
+  it('issues again a certificate within 30 days of its expiry, keeping the key', () => {
+    const layout = generatedCa(path.join(dir, 'pki'), 'test CA');
+    const files = issue(layout, request);
+    const san = 'DNS:node-1,DNS:pg-test,DNS:pg-test.pigsty,IP:10.10.10.11,IP:10.10.10.3';
+    const args = [
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      files.key,
+      '-CA',
+      layout.caCert,
+      '-CAkey',
+      layout.caKey,
+      '-days',
+      '10',
+      '-subj',
+      '/CN=node-1',
+      '-addext',
+      `subjectAltName=${san}`,
+      '-out',
+      files.cert,
+    ];
+    run('openssl', args);
+    issue(layout, request);
+    const end = run('openssl', ['x509', '-in', files.cert, '-noout', '-enddate']).stdout;
+    expect(Date.parse(end.replace('notAfter=', '').trim()) - Date.now()).toBeGreaterThan(300 * 86_400_000);
+  });
+
   it('signs with a CA the user brings, and issues again a certificate another CA signed', () => {
     const own = generatedCa(path.join(dir, 'own'), 'own CA');
     const layout = existingCa(path.join(dir, 'pki'), own.caCert, own.caKey);
