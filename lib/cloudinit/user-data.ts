@@ -129,7 +129,7 @@ export function buildUserData(d: ResolvedDeployment, config: NodePlan): string {
     ...(d.guest.packageSource === 'meta' && !config.node.isMeta ? offlineApt(d) : {}),
     package_update: true,
     packages: [...config.packages],
-    write_files: [POLICY_RC_D, SSHD_DROP_IN, ...config.staticFiles.map(writeFile), ...config.files.map(writeFile)],
+    write_files: [POLICY_RC_D, SSHD_DROP_IN, ...config.staticFiles.map(writeFile), ...config.files.filter((file) => file.firstBoot).map(writeFile)],
     runcmd: runcmd(d, config),
     final_message: `pigsty node ${config.node.name} is up after $UPTIME seconds`,
   };

@@ -15,6 +15,8 @@ import { emitPlan } from './emit-plan';
 import { MetaNode } from './meta-node';
 import { Dcs, GuestOs, Rpo, RtoPreset } from './options';
 import { PgCluster } from './pg-cluster';
+import { writeManifestAtSynth } from './review-manifest';
+import { deploymentManifest, type DeploymentManifest } from '../review/manifest';
 import { DeploymentSecrets } from './secrets';
 import { SSH_ACCESS, SshAccessProps } from './ssh';
 import { runnerKeys, Tls } from './tls';
@@ -84,6 +86,7 @@ export class Deployment extends Construct {
   readonly deploymentName: string;
   private model?: ResolvedDeployment;
   private built = false;
+  private reviewManifest?: DeploymentManifest;
 
   constructor(
     scope: Construct,
@@ -112,6 +115,7 @@ export class Deployment extends Construct {
       },
     };
     Aspects.of(this).add(builder);
+    writeManifestAtSynth(this, { manifest: () => this.reviewManifest });
   }
 
   private get tls(): Tls {
@@ -165,12 +169,14 @@ export class Deployment extends Construct {
     const { platform, ssh } = this.props;
     const metaNodes = new Map(this.metaNodes.map((meta) => [meta.ip, meta]));
     const clusters = new Map(this.clusters.map((cluster) => [cluster.clusterName, cluster]));
-    emitPlan(planDeployment(d, platform.traits(d), runnerKeys(this, d, this.tls)), {
+    const plan = planDeployment(d, platform.traits(d), runnerKeys(this, d, this.tls));
+    const addresses = emitPlan(plan, {
       root: this,
       platform,
       ssh,
       metaNode: (ip) => metaNodes.get(ip)!,
       cluster: (name) => clusters.get(name)!,
     });
+    this.reviewManifest = deploymentManifest(plan, addresses, (name) => clusters.get(name)!.allowDestroy);
   }
 }

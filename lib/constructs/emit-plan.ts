@@ -10,6 +10,7 @@ import type { DeploymentPlan, NodePlan, NodeScope, StepPlan, StepScope } from '.
 import { machineId } from '../plan';
 import { stepScript } from '../plan/apply';
 import type { IPlatform, Machine } from '../platform/platform';
+import type { EmittedAddresses } from '../review/manifest';
 import { triggerText } from '../platform/terraform-text';
 import { shellQuote } from '../private/shell';
 import { FileBundle, FileSets } from './file-bundle';
@@ -33,16 +34,19 @@ interface EmittedNode {
   readonly machine: Machine;
 }
 
-export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
+/** Emits the plan; returns the Terraform address of each machine, step and shared resource (for the review manifest). */
+export function emitPlan(plan: DeploymentPlan, target: EmitTarget): EmittedAddresses {
   const d = plan.deployment;
   const connect = (node: NodePlan) => sshConnection(target.ssh, d.admin.user, node.node.ip, node.sshHostKey?.publicKey);
-  target.platform.prepare(new Construct(target.root, 'platform'), plan);
+  const platformScope = new Construct(target.root, 'platform');
+  target.platform.prepare(platformScope, plan);
   // Apply-time secrets are checked before anything that carries them is created.
   const secretRules = plan.deferredSecrets.length > 0 ? [new SecretRules(target.root, 'secret-rules', plan.deferredSecrets).resource] : [];
 
   const nodeScope = (scope: NodeScope): Construct =>
     scope.kind === 'meta' ? target.metaNode(scope.ip) : new Construct(target.cluster(scope.cluster), scope.instance);
   const nodes = new Map<string, EmittedNode>();
+  const machines: Record<string, string[]> = {};
   for (const node of plan.nodes) {
     const scope = nodeScope(node.scope);
     const machineScope = new Construct(scope, 'machine');
@@ -52,7 +56,9 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
       metaData: buildMetaData(d, node.node),
       networkConfig: buildNetworkConfig(d, node.node, plan.traits.upstreamDns),
     });
-    for (const resource of machineScope.node.findAll().filter(TerraformResource.isTerraformResource)) dependOn(resource, secretRules);
+    const machineResources = machineScope.node.findAll().filter(TerraformResource.isTerraformResource);
+    for (const resource of machineResources) dependOn(resource, secretRules);
+    machines[node.node.name] = machineResources.map(addressOf);
     nodes.set(node.node.name, { plan: node, scope, machine });
   }
 
@@ -82,6 +88,7 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
     }),
   ];
 
+  const steps: Record<string, string> = {};
   for (const step of plan.steps) {
     const node = nodes.get(step.node)!;
     const scope = scopeOf(step.scope, step.path);
@@ -101,6 +108,7 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
       resource = new Step(scope, id, { connection, commands, triggers: { ...triggers, machine: node.machine.identity }, dependsOn }).resource;
     }
     emitted.set(step.id, [resource]);
+    steps[step.id] = addressOf(resource);
   }
 
   for (const endpoints of plan.endpoints) {
@@ -114,10 +122,21 @@ export function emitPlan(plan: DeploymentPlan, target: EmitTarget): void {
       value: endpoints.members,
     });
   }
+  const shared: Record<string, string> = {};
+  for (const resource of platformScope.node.findAll().filter(TerraformResource.isTerraformResource)) {
+    shared[`platform/${resource.node.path.slice(platformScope.node.path.length + 1)}`] = addressOf(resource);
+  }
+  for (const resource of secretRules) shared['secret-rules'] = addressOf(resource);
+  return { machines, steps, shared };
 }
 
 /** Adds dependencies to a resource the platform made, by address (as TerraformDataResource writes them). */
 function dependOn(resource: TerraformResource, on: readonly TerraformResource[]): void {
   if (on.length === 0) return;
-  resource.dependsOn = [...(resource.dependsOn ?? []), ...on.map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`)];
+  resource.dependsOn = [...(resource.dependsOn ?? []), ...on.map(addressOf)];
+}
+
+/** `type.logical_id`, as Terraform addresses the resource. */
+function addressOf(resource: TerraformResource): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 }

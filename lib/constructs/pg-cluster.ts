@@ -67,6 +67,13 @@ export interface PgClusterProps {
   readonly synchronousStrict?: boolean;
   /** @default transaction pooling, 20000 clients, pools of 64 */
   readonly pgbouncer?: PgbouncerProps;
+  /**
+   * Lets a reviewed plan destroy this cluster's primary node (by its spec role) or its last
+   * member: `pigsty-plan --check` refuses such a plan otherwise. Like a deletion protection, set
+   * it in one change and remove the nodes in the next. Changes no resource.
+   * @default false
+   */
+  readonly allowDestroy?: boolean;
 }
 
 const SIZE = shape({ cpus: optional(number), memoryMiB: optional(number), diskGiB: optional(number) });
@@ -124,6 +131,7 @@ const CLUSTER_PROPS = {
   rpo: optional(option(Rpo)),
   synchronousStrict: optional(boolean),
   pgbouncer: optional(shape({ poolMode: optional(option(PoolMode)), maxClientConn: optional(number), defaultPoolSize: optional(number) })),
+  allowDestroy: optional(boolean),
 };
 
 /** How a cluster's messages name it, before its props are known to be sound. */
@@ -154,6 +162,11 @@ export class PgCluster extends Construct {
     this.clusterName = props.clusterName ?? id;
     this.users = [...(props.users ?? [])];
     this.databases = [...(props.databases ?? [])];
+  }
+
+  /** The plan may destroy this cluster's primary node or its last member (`allowDestroy`). */
+  get allowDestroy(): boolean {
+    return this.props.allowDestroy ?? false;
   }
 
   /** Adds a custom service, e.g. `addService('standby', { port: 5435, check: HealthCheck.REPLICA })`. */

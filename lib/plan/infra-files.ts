@@ -7,7 +7,7 @@ import { RenderedFile, renderedFile } from '../render/file';
 import { renderGrafanaDashboardProvider, renderGrafanaDatasources, renderGrafanaEnv, renderGrafanaIni } from '../render/grafana';
 import { renderHaproxyIndex, renderNginxConfig, renderNtpIndex, renderPortalIndex } from '../render/nginx';
 import { PATHS } from '../render/paths';
-import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroups, targetsPath } from '../render/prometheus';
+import { renderPrometheusConfig, renderPrometheusDefault, renderTargets, targetGroupsByJob, targetsPath } from '../render/prometheus';
 import { lines } from '../render/text';
 import { restart } from './apply';
 
@@ -17,7 +17,7 @@ const targetFilesOf = new WeakMap<ResolvedDeployment, readonly RenderedFile[]>()
 export function targetFiles(d: ResolvedDeployment): readonly RenderedFile[] {
   let files = targetFilesOf.get(d);
   if (!files) {
-    files = targetGroups(d).map((group) => renderedFile(targetsPath(group.job, group.cls), renderTargets(group)));
+    files = [...targetGroupsByJob(d)].map(([job, groups]) => renderedFile(targetsPath(job), renderTargets(groups), { firstBoot: false }));
     targetFilesOf.set(d, files);
   }
   return files;
@@ -36,9 +36,10 @@ export function infraFiles(d: ResolvedDeployment, node: ResolvedNode, platformRe
     }),
     renderedFile(PATHS.alertmanagerDefault, renderAlertmanagerDefault(d, node), { apply: restart('prometheus-alertmanager') }),
     renderedFile(PATHS.nginxConfig, renderNginxConfig(d), { apply: 'nginx -t && systemctl reload nginx' }),
-    renderedFile(`${PATHS.webRoot}/index.html`, renderPortalIndex(d)),
-    renderedFile(`${PATHS.portalRoot}/h/index.html`, renderHaproxyIndex(d)),
-    renderedFile(`${PATHS.portalRoot}/n/index.html`, renderNtpIndex(d)),
+    // The portal's pages list every cluster: served once the files step has run.
+    renderedFile(`${PATHS.webRoot}/index.html`, renderPortalIndex(d), { firstBoot: false }),
+    renderedFile(`${PATHS.portalRoot}/h/index.html`, renderHaproxyIndex(d), { firstBoot: false }),
+    renderedFile(`${PATHS.portalRoot}/n/index.html`, renderNtpIndex(d), { firstBoot: false }),
     renderedFile(PATHS.dnsmasqConfig, renderDnsmasqConfig(d, platformResolvers), { apply: `dnsmasq --test && ${restart('dnsmasq')}` }),
   ];
   const smtp = d.infra.alertmanager.receiver.email?.authPassword;

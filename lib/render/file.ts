@@ -14,6 +14,12 @@ export interface RenderedFile {
    */
   readonly apply: string;
   /**
+   * Written by cloud-init at first boot as well as by the files step. False for files nothing
+   * reads before the steps run (Prometheus targets, the portal's pages): they come with the
+   * files step only, which keeps user-data small where a platform caps it and plans light.
+   */
+  readonly firstBoot: boolean;
+  /**
    * The text as user-data's JSON holds it, when the text is an apply-time value with newlines
    * (a PEM file the runner holds, read by Terraform), which a JSON string cannot hold as it is.
    */
@@ -25,6 +31,7 @@ export interface FileOptions {
   readonly mode?: string;
   readonly secret?: boolean;
   readonly apply?: string;
+  readonly firstBoot?: boolean;
 }
 
 export function renderedFile(path: string, content: string, options: FileOptions = {}): RenderedFile {
@@ -36,5 +43,6 @@ export function renderedFile(path: string, content: string, options: FileOptions
     mode: options.mode ?? (secret ? '0600' : '0644'),
     secret,
     apply: options.apply ?? '',
+    firstBoot: options.firstBoot ?? true,
   };
 }

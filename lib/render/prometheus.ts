@@ -1,7 +1,7 @@
 /**
  * Prometheus on every meta node: file-based service discovery generated from the model (one
- * target file per job and cluster, identity labels cls/ins/ip), or consul_sd with the consul
- * DCS; alert rules from assets/prometheus/rules; alerts to every meta node's Alertmanager.
+ * target file per job, identity labels cls/ins/ip), or consul_sd with the consul DCS; alert
+ * rules from assets/prometheus/rules; alerts to every meta node's Alertmanager.
  */
 import type { ResolvedDeployment, ResolvedNode } from '../model';
 import { PATHS } from './paths';
@@ -47,19 +47,32 @@ export const SCRAPE_JOBS: readonly string[] = ['node', 'pgsql', 'pgbouncer', 'pa
 
 const METRICS_PATH: Readonly<Record<string, string>> = { consul: '/v1/agent/metrics' };
 
-export function targetsPath(job: string, cls: string): string {
-  return `${PATHS.prometheusTargets}/${job}/${cls}.yml`;
+/**
+ * One file per job, not per job and cluster: a new cluster is added lines in a few files, where
+ * a file per cluster cost a config-file instance (and user-data bytes) per cluster and job on
+ * every meta node, the largest share of a fleet's plan (BENCHMARKS.md).
+ */
+export function targetsPath(job: string): string {
+  return `${PATHS.prometheusTargets}/${job}.yml`;
 }
 
-/** A file_sd target file. */
-export function renderTargets(group: TargetGroup): string {
-  return `${header()}\n${toYaml(group.targets.map((t) => ({ targets: [t.address], labels: { cls: group.cls, ins: t.ins, ip: t.ip } })))}`;
+/** A job's file_sd target file: the targets of its groups, in the model's order. */
+export function renderTargets(groups: readonly TargetGroup[]): string {
+  const entries = groups.flatMap((group) => group.targets.map((t) => ({ targets: [t.address], labels: { cls: group.cls, ins: t.ins, ip: t.ip } })));
+  return `${header()}\n${toYaml(entries)}`;
+}
+
+/** The target groups by job, jobs in the order they first appear. */
+export function targetGroupsByJob(d: ResolvedDeployment): ReadonlyMap<string, readonly TargetGroup[]> {
+  const byJob = new Map<string, TargetGroup[]>();
+  for (const group of targetGroups(d)) byJob.set(group.job, [...(byJob.get(group.job) ?? []), group]);
+  return byJob;
 }
 
 function scrapeConfig(d: ResolvedDeployment, job: string): Record<string, unknown> {
   const common = { job_name: job, ...(METRICS_PATH[job] ? { metrics_path: METRICS_PATH[job], params: { format: ['prometheus'] } } : {}) };
   if (d.dcs.kind !== 'consul' || job === 'consul') {
-    return { ...common, file_sd_configs: [{ files: [`${PATHS.prometheusTargets}/${job}/*.yml`], refresh_interval: '30s' }] };
+    return { ...common, file_sd_configs: [{ files: [targetsPath(job)], refresh_interval: '30s' }] };
   }
   // With consul every process is registered as a service named after its job, with cls/ins/ip meta.
   return {
@@ -71,7 +84,7 @@ function scrapeConfig(d: ResolvedDeployment, job: string): Record<string, unknow
 
 export function renderPrometheusConfig(d: ResolvedDeployment): string {
   const p = d.infra.prometheus;
-  const jobs = [...new Set(targetGroups(d).map((g) => g.job))];
+  const jobs = [...targetGroupsByJob(d).keys()];
   const config = {
     global: {
       scrape_interval: p.scrapeInterval,

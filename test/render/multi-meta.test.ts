@@ -33,7 +33,7 @@ describe('three meta nodes', () => {
 
   it('each scrape every node, and each serve the same names', () => {
     for (const meta of [meta1, meta2]) {
-      expect(fileOf(meta, `${PATHS.prometheusTargets}/node/pg-test.yml`)).toBe(fileOf(meta1, `${PATHS.prometheusTargets}/node/pg-test.yml`));
+      expect(fileOf(meta, `${PATHS.prometheusTargets}/node.yml`)).toBe(fileOf(meta1, `${PATHS.prometheusTargets}/node.yml`));
       expect(fileOf(meta, PATHS.dnsmasqConfig)).toContain('host-record=p.pigsty,10.10.10.15');
     }
   });

@@ -172,8 +172,8 @@ describe('meta node infrastructure', () => {
     const result = run('promtool', ['check', 'config', '--syntax-only', write('prometheus/prometheus.yml', config)]);
     expect(result.stdout + result.stderr).toContain('SUCCESS');
     expect(result.status).toBe(0);
-    const groups = fs.readdirSync(targetsRoot);
-    expect(groups.sort()).toEqual(['alertmanager', 'etcd', 'grafana', 'haproxy', 'node', 'patroni', 'pgbouncer', 'pgsql', 'prometheus']);
+    const jobs = fs.readdirSync(targetsRoot);
+    expect(jobs.sort()).toEqual(['alertmanager', 'etcd', 'grafana', 'haproxy', 'node', 'patroni', 'pgbouncer', 'pgsql', 'prometheus'].map((job) => `${job}.yml`));
   });
 
   it('the alert rules pass promtool check rules and their unit tests', () => {

@@ -14,10 +14,12 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   plan: ['model', 'render', 'private'],
   cloudinit: ['model', 'render', 'plan'],
   platform: ['model', 'plan', 'private'],
-  constructs: ['model', 'render', 'plan', 'cloudinit', 'platform', 'private'],
+  // Pure: reads the plan data and Terraform's plan JSON, knows nothing of cdktf.
+  review: ['model', 'plan'],
+  constructs: ['model', 'render', 'plan', 'cloudinit', 'platform', 'review', 'private'],
   private: [],
 };
-const WITHOUT_CDKTF = ['model', 'render', 'plan', 'cloudinit', 'private'];
+const WITHOUT_CDKTF = ['model', 'render', 'plan', 'cloudinit', 'review', 'private'];
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
