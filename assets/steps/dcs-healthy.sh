@@ -27,6 +27,13 @@ etcd_v3() {
 etcd_v2() {
   ETCDCTL_API=2 etcdctl --endpoints "$PIGSTY_DCS_ENDPOINTS" --ca-file "$PIGSTY_TLS_CA" --cert-file "$PIGSTY_ETCD_ROOT_CERT" --key-file "$PIGSTY_ETCD_ROOT_KEY" "$@"
 }
+# Whether a command's output has a line: the output is read whole first, as grep -q stopping early
+# would kill the command with SIGPIPE and fail the pipeline (pipefail).
+has_line() {
+  local out
+  out=$("${@:2}" 2>/dev/null) || return 1
+  grep -qx -- "$1" <<<"$out"
+}
 # A password nobody uses (v2 users must have one): 32 characters from /dev/urandom.
 unused_password() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
 
@@ -38,20 +45,20 @@ etcd_auth() {
     prefix=${rest%%:*}
     etcd_v2 role get "$role" >/dev/null 2>&1 || etcd_v2 role add "$role" >/dev/null
     # Everything under the prefix (Patroni reads <prefix>/ recursively; the bare prefix would also match pg-test2).
-    etcd_v2 role get "$role" | grep -qxF "	${prefix}*" || etcd_v2 role grant "$role" -path "${prefix}*" -readwrite >/dev/null
+    has_line "	${prefix}\*" etcd_v2 role get "$role" || etcd_v2 role grant "$role" -path "${prefix}*" -readwrite >/dev/null
     IFS=, read -r -a users <<<"${rest#*:}"
     for user in "${users[@]}"; do
       etcd_v2 user get "$user" >/dev/null 2>&1 || etcd_v2 user add "$user:$(unused_password)" >/dev/null
-      etcd_v2 user get "$user" | grep -qx "Roles: *\(.* \)\?$role\( .*\)\?" || etcd_v2 user grant "$user" -roles "$role" >/dev/null
+      has_line "Roles: *\(.* \)\?$role\( .*\)\?" etcd_v2 user get "$user" || etcd_v2 user grant "$user" -roles "$role" >/dev/null
     done
   done
   etcd_v2 auth enable >/dev/null 2>&1 || etcd_v2 role get guest >/dev/null || fail "cannot turn etcd authentication on"
   # After auth enable the guest role may still read and write everything: take that away.
-  if etcd_v2 role get guest 2>/dev/null | grep -q '/\*'; then etcd_v2 role revoke guest -path '/*' -readwrite >/dev/null; fi
+  if has_line '	/\*' etcd_v2 role get guest; then etcd_v2 role revoke guest -path '/*' -readwrite >/dev/null; fi
   # The v3 key space (which nothing here uses with the v2 API) is for root alone.
   etcd_v3 user get root >/dev/null 2>&1 || etcd_v3 user add "root:$(unused_password)" >/dev/null
-  etcd_v3 user get root | grep -q 'Roles: root' || etcd_v3 user grant-role root root >/dev/null
-  etcd_v3 auth enable >/dev/null 2>&1 || etcd_v3 auth status 2>/dev/null | grep -q 'Authentication Status: true' || fail "cannot turn etcd v3 authentication on"
+  has_line 'Roles: root' etcd_v3 user get root || etcd_v3 user grant-role root root >/dev/null
+  etcd_v3 auth enable >/dev/null 2>&1 || has_line 'Authentication Status: true' etcd_v3 auth status || fail "cannot turn etcd v3 authentication on"
   log "etcd authentication on: ${#grants[@]} cluster role(s)"
 }
 

@@ -53,14 +53,17 @@ describe('a plain JavaScript caller', () => {
   it('says what to install when there is no openssl (synth makes the deployment CA with it), without a stack trace', () => {
     // A PATH with node alone.
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-path-'));
+    const pki = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-pki-'));
     try {
       fs.symlinkSync(process.execPath, path.join(bin, 'node'));
-      const result = synth('valid', { PATH: bin });
+      // A fresh PKI directory: synth must make the CA (an existing, current one needs no program).
+      const result = synth('valid', { PATH: bin, JS_CALLER_PKI_DIR: path.join(pki, 'lab') });
       expect(result.stderr).toContain('install openssl');
       expect(result.stderr).not.toMatch(STACK_TRACE);
       expect(result).toMatchObject({ status: 1, wrote: false });
     } finally {
       fs.rmSync(bin, { recursive: true, force: true });
+      fs.rmSync(pki, { recursive: true, force: true });
     }
   });
 
