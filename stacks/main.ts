@@ -17,7 +17,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Annotations, App, Fn, TerraformStack } from 'cdktf';
-import { LocalSeed, PackageRepo, Platform, RtoPreset, Sandbox, SandboxMetaCount, synthApp } from '../lib';
+import { LocalSeed, PackageRepo, Platform, RtoPreset, Sandbox, SandboxMetaCount, synthApp, Tls } from '../lib';
 import { RTO_PRESET_NAMES, RTO_PRESETS } from '../lib/model';
 import { choices } from '../lib/model/validation/helpers';
 import { optionOf } from '../lib/private/option-of';
@@ -46,16 +46,24 @@ function projectDir(): string {
 const app = new App();
 const key = sandboxKey(projectDir());
 const ssh = { publicKeys: [key.publicKey], privateKey: Fn.file(key.privateKeyPath) };
+/**
+ * Each stack's own CA and node keys: the stacks share the deployment name `sandbox` but not their
+ * nodes' names (Grafana's portal name, meta-1..3), and one directory would issue the meta node's
+ * certificate again at every synth, for whichever stack came last.
+ */
+const tls = (stack: string): Tls => Tls.generatedCa({ dir: path.join(projectDir(), '.pigsty', 'pki', stack) });
 
 new Sandbox(new TerraformStack(app, 'sandbox'), 'sandbox', {
   platform: Platform.libvirt({ imageUrl: process.env.PIGSTY_IMAGE_URL }),
   ssh,
+  tls: tls('sandbox'),
   rto,
 });
 
 new Sandbox(new TerraformStack(app, 'sandbox-vsphere'), 'sandbox', {
   platform: Platform.vsphere(),
   ssh,
+  tls: tls('sandbox-vsphere'),
   rto,
 });
 
@@ -65,6 +73,7 @@ function localSandbox(id: string, metaNodes: SandboxMetaCount, seed = LocalSeed.
   new Sandbox(stack, 'sandbox', {
     platform: Platform.local({ seed }),
     ssh,
+    tls: tls(id),
     rto,
     metaNodes,
     // The offline mode: node-1..3 install only from the meta nodes' repository.

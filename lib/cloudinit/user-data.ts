@@ -7,7 +7,7 @@ import type { ResolvedDeployment } from '../model';
 import { isDeferred } from '../model';
 import type { RenderedFile } from '../render/file';
 import type { NodePlan } from '../plan';
-import { PATHS } from '../render/paths';
+import { PATHS, TLS_GROUP } from '../render/paths';
 
 /** Kept from package scripts: no service may start with a stock config while packages install. */
 const POLICY_RC_D = { path: '/usr/sbin/policy-rc.d', content: '#!/bin/sh\nexit 101\n', permissions: '0755' };
@@ -44,20 +44,29 @@ function compressed(text: string): string {
  * their size, except text holding apply-time values (tokens of sensitive variables).
  */
 function writeFile(file: RenderedFile): Record<string, unknown> {
-  const compress = !isDeferred(file.content);
+  const content = file.userDataContent ?? file.content;
+  const compress = !isDeferred(content);
   return {
     path: file.path,
-    ...(compress ? { encoding: 'gz+b64', content: compressed(file.content) } : { content: file.content }),
+    ...(compress ? { encoding: 'gz+b64', content: compressed(content) } : { content }),
     owner: file.owner,
     permissions: file.mode,
     ...(EARLY_PATHS.includes(file.path) ? {} : { defer: true }),
   };
 }
 
-function runcmd(config: NodePlan, admin: string): string[] {
+/** The users that read the node's TLS key: etcd on a meta node, postgres (Patroni, Postgres, pgbouncer) on a member. */
+function tlsReaders(config: NodePlan): string[] {
+  return [...(config.units.startNoBlock.includes('etcd') ? ['etcd'] : []), ...(config.node.instance ? ['postgres'] : [])];
+}
+
+function runcmd(d: ResolvedDeployment, config: NodePlan): string[] {
+  const admin = d.admin.user;
   const services = config.units;
   const commands = ['rm -f /usr/sbin/policy-rc.d', `install -d -o ${admin} -g ${admin} -m 0700 ${PATHS.stageDir}`];
   if (config.node.instance) commands.push(`install -d -o postgres -g postgres -m 0750 ${PATHS.pgRoot}`);
+  // The users exist once their packages are installed; they must be in the group before their units start.
+  if (d.tls.enabled) commands.push(...tlsReaders(config).map((user) => `usermod -a -G ${TLS_GROUP} ${user}`));
   commands.push(...services.prepare);
   if (services.disable.length > 0) commands.push(`systemctl disable --now --no-reload ${services.disable.join(' ')}`);
   // One enable and one reload: each separate enable would reload systemd (and run every generator).
@@ -111,11 +120,17 @@ export function buildUserData(d: ResolvedDeployment, config: NodePlan): string {
       },
     ],
     disable_root: true,
+    // Read by etcd and postgres (members added before the units start, in runcmd): the node's TLS key.
+    ...(d.tls.enabled ? { groups: [TLS_GROUP] } : {}),
+    // The runner made this host key and pins it in every connection: no other host key exists on the node.
+    ...(config.sshHostKey
+      ? { ssh_deletekeys: true, ssh_keys: { ed25519_private: config.sshHostKey.privateKey.inJson, ed25519_public: config.sshHostKey.publicKey } }
+      : {}),
     ...(d.guest.packageSource === 'meta' && !config.node.isMeta ? offlineApt(d) : {}),
     package_update: true,
     packages: [...config.packages],
     write_files: [POLICY_RC_D, SSHD_DROP_IN, ...config.staticFiles.map(writeFile), ...config.files.filter((file) => file.firstBoot).map(writeFile)],
-    runcmd: runcmd(config, d.admin.user),
+    runcmd: runcmd(d, config),
     final_message: `pigsty node ${config.node.name} is up after $UPTIME seconds`,
   };
   // JSON is YAML, and it serializes an order of magnitude faster than a YAML emitter: user-data

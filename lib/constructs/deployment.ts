@@ -20,6 +20,7 @@ import { writeManifestAtSynth } from './review-manifest';
 import { deploymentManifest, type DeploymentManifest } from '../review/manifest';
 import { DeploymentSecrets } from './secrets';
 import { SSH_ACCESS, SshAccessProps } from './ssh';
+import { runnerKeys, Tls } from './tls';
 
 export type NetworkProps = NetworkSpec;
 
@@ -42,6 +43,13 @@ export interface DeploymentProps {
   readonly rpo?: Rpo;
   /** @default GuestOs.DEBIAN_12 */
   readonly guestOs?: GuestOs;
+  /**
+   * TLS with the deployment's own CA (etcd with client certificates and per-cluster users,
+   * Postgres), and where the CA and the node keys live on the runner; SSH host keys are made
+   * there too and pinned in every connection.
+   * @default Tls.generatedCa(): a CA made once in `.pigsty/pki/<deployment name>`
+   */
+  readonly tls?: Tls;
   /** Which policies (README, "Policies") this deployment may break. @default every policy holds */
   readonly policies?: PolicyOptions;
 }
@@ -69,6 +77,7 @@ const DEPLOYMENT_PROPS: Fields = {
   rpo: optional(option(Rpo)),
   guestOs: optional(option(GuestOs)),
   policies: optional(shape({ allow: optional(arrayOf(string)) })),
+  tls: optional(option(Tls)),
 };
 
 /** The scope, once it is known to lie in a stack and the props are sound (for super()). */
@@ -131,6 +140,10 @@ export class Deployment extends Construct {
     return false;
   }
 
+  private get tls(): Tls {
+    return this.props.tls ?? Tls.generatedCa();
+  }
+
   /** The meta nodes of this deployment. */
   get metaNodes(): MetaNode[] {
     return this.node.findAll().filter((c): c is MetaNode => c instanceof MetaNode);
@@ -157,6 +170,7 @@ export class Deployment extends Construct {
       ssh: { privateKey: props.ssh.privateKey, timeout: props.ssh.timeout, bastion: props.ssh.bastion },
       guest: { os: props.guestOs?.value, packageSource: metaNodes.find((meta) => meta.repo)?.repo?.value },
       secrets: props.secrets.values,
+      tls: { enabled: this.tls.enabled },
     };
   }
 
@@ -177,7 +191,7 @@ export class Deployment extends Construct {
     const { platform, ssh } = this.props;
     const metaNodes = new Map(this.metaNodes.map((meta) => [meta.ip, meta]));
     const clusters = new Map(this.clusters.map((cluster) => [cluster.clusterName, cluster]));
-    const plan = planDeployment(d, platform.traits(d));
+    const plan = planDeployment(d, platform.traits(d), runnerKeys(this, d, this.tls));
     const addresses = emitPlan(plan, {
       root: this,
       platform,

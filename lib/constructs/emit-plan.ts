@@ -37,7 +37,7 @@ interface EmittedNode {
 /** Emits the plan; returns the Terraform address of each machine, step and shared resource (for the review manifest). */
 export function emitPlan(plan: DeploymentPlan, target: EmitTarget): EmittedAddresses {
   const d = plan.deployment;
-  const connect = (node: NodePlan) => sshConnection(target.ssh, d.admin.user, node.node.ip);
+  const connect = (node: NodePlan) => sshConnection(target.ssh, d.admin.user, node.node.ip, node.sshHostKey?.publicKey);
   const platformScope = new Construct(target.root, 'platform');
   target.platform.prepare(platformScope, plan);
   // Apply-time secrets are checked before anything that carries them is created.

@@ -12,6 +12,8 @@ export { DeploymentSecrets } from './secrets';
 export type { BastionProps, SshAccessProps } from './ssh';
 export { Deployment } from './deployment';
 export type { DeploymentProps, NetworkProps, PolicyOptions } from './deployment';
+export { Tls } from './tls';
+export type { ExistingCaOptions, GeneratedCaOptions } from './tls';
 export { Sandbox } from './sandbox';
 export type { SandboxMetaCount, SandboxProps } from './sandbox';
 export { synthApp } from './app';

@@ -19,8 +19,8 @@ export interface MetaNodeProps {
   readonly alertmanager?: AlertmanagerOptions;
   /** @default see GrafanaOptions */
   readonly grafana?: GrafanaOptions;
-  /** Nginx: the portal (g/p/a/c/h/n.<domain>) and the package repository. @default port 80 */
-  readonly nginx?: { readonly port?: number };
+  /** Nginx: the portal (g/p/a/c/h/n.<domain>) and the package repository; with TLS the same on tlsPort. @default port 80, tlsPort 443 */
+  readonly nginx?: { readonly port?: number; readonly tlsPort?: number };
   /** dnsmasq. @default see DnsOptions */
   readonly dns?: DnsOptions;
   /** chrony. @default see NtpOptions */
@@ -51,7 +51,7 @@ const META_PROPS = {
   ),
   alertmanager: optional(shape({ port: optional(number), clusterPort: optional(number), receiver: optional(option(AlertReceiver)) })),
   grafana: optional(shape({ enabled: optional(boolean), port: optional(number), aptSource: optional(APT_SOURCE) })),
-  nginx: optional(shape({ port: optional(number) })),
+  nginx: optional(shape({ port: optional(number), tlsPort: optional(number) })),
   dns: optional(shape({ port: optional(number), upstream: optional(arrayOf(string)) })),
   ntp: optional(shape({ upstream: optional(arrayOf(string)) })),
   consulAptSource: optional(APT_SOURCE),

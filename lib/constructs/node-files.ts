@@ -30,6 +30,7 @@ import { sensitiveText, terraformText } from '../platform/terraform-text';
 import { stepScript } from '../plan/apply';
 import type { RenderedFile } from '../render/file';
 import { PATHS } from '../render/paths';
+import { stableText } from './tls';
 
 /** Paths go on the remote command line unquoted and name the staged copy: keep them plain. */
 const PLAIN_PATH = /^\/[A-Za-z0-9._/-]+$/;
@@ -80,7 +81,7 @@ export class FileInstalls extends Construct {
     }
     this.installs.set(path, install);
     const triggers: FileTriggers = { content, owner: install.owner, mode: install.mode, apply: install.apply };
-    const identity = JSON.stringify([triggers.content, triggers.owner, triggers.mode, triggers.apply]);
+    const identity = JSON.stringify([stableText(triggers.content), triggers.owner, triggers.mode, triggers.apply]);
     let key = this.keys.get(identity);
     if (key === undefined) {
       key = createHash('sha256').update(identity).digest('hex').slice(0, 16);

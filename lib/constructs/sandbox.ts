@@ -17,6 +17,7 @@ import { PgCluster, PgClusterProps } from './pg-cluster';
 import { clusterPropsOf } from './spec-props';
 import { DeploymentSecrets } from './secrets';
 import { SSH_ACCESS, SshAccessProps } from './ssh';
+import { Tls } from './tls';
 
 export type { SandboxMetaCount } from '../model';
 
@@ -37,6 +38,8 @@ export interface SandboxProps {
    * @default 1
    */
   readonly metaNodes?: SandboxMetaCount;
+  /** @default Tls.generatedCa(): TLS on, a CA in `.pigsty/pki/sandbox` */
+  readonly tls?: Tls;
 }
 
 const SANDBOX_PROPS = {
@@ -47,6 +50,7 @@ const SANDBOX_PROPS = {
   repo: optional(option(PackageRepo)),
   grafana: optional(boolean),
   metaNodes: optional(number),
+  tls: optional(option(Tls)),
 };
 
 /** The props, once checked (for super()). */
@@ -77,7 +81,7 @@ export class Sandbox extends Deployment {
 
   constructor(scope: Construct, id: string, props: SandboxProps) {
     const { platform, ssh, rto } = sandboxProps(id, props);
-    super(scope, id, { deploymentName: 'sandbox', platform, network: SANDBOX_NETWORK, ssh, secrets: DeploymentSecrets.demo(), rto });
+    super(scope, id, { deploymentName: 'sandbox', platform, network: SANDBOX_NETWORK, ssh, secrets: DeploymentSecrets.demo(), rto, tls: props.tls });
     const metaNodes = sandboxMetaNodes(props.metaNodes ?? 1);
     for (const meta of metaNodes) new MetaNode(this, meta.hostname, { ...meta, repo: props.repo, grafana: { enabled: props.grafana ?? true } });
     this.pgMeta = clusterFromSpec(this, sandboxPgMeta(metaNodes));

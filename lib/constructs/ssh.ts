@@ -46,11 +46,13 @@ export const SSH_ACCESS = shape({
   timeout: optional(string),
 });
 
-export function sshConnection(access: SshAccessProps, user: string, host: string): SSHProvisionerConnection {
+/** A connection to a node; with the node's host key pinned, Terraform refuses any other host answering there. */
+export function sshConnection(access: SshAccessProps, user: string, host: string, hostKey?: string): SSHProvisionerConnection {
   return {
     type: 'ssh',
     host,
     user,
+    ...(hostKey ? { hostKey } : {}),
     privateKey: access.privateKey,
     timeout: access.timeout ?? '10m',
     ...(access.bastion

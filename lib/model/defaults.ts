@@ -15,6 +15,7 @@ export const DEFAULT_PORTS: ResolvedPorts = {
   pgbouncerExporter: 9631,
   etcdClient: 2379,
   etcdPeer: 2380,
+  etcdMetrics: 2381,
   consulHttp: 8500,
   consulDns: 8600,
 };

@@ -40,7 +40,7 @@ export interface InfraSpec {
   };
   readonly alertmanager?: { readonly port?: number; readonly clusterPort?: number; readonly receiver?: AlertReceiverSpec };
   readonly grafana?: { readonly enabled?: boolean; readonly port?: number; readonly aptSource?: AptSourceSpec };
-  readonly nginx?: { readonly port?: number };
+  readonly nginx?: { readonly port?: number; readonly tlsPort?: number };
   readonly dns?: { readonly port?: number; readonly upstream?: readonly string[] };
   readonly ntp?: { readonly upstream?: readonly string[] };
   /** Where consul comes from when the DCS is consul (Debian ships none). */
@@ -57,7 +57,8 @@ export interface ResolvedInfra {
   };
   readonly alertmanager: { readonly port: number; readonly clusterPort: number; readonly receiver: AlertReceiverSpec };
   readonly grafana: { readonly enabled: boolean; readonly port: number; readonly aptSource: AptSourceSpec };
-  readonly nginx: { readonly port: number };
+  /** tlsPort: the same virtual hosts over https with the node's certificate, when TLS is on. */
+  readonly nginx: { readonly port: number; readonly tlsPort: number };
   readonly dns: { readonly port: number; readonly upstream: readonly string[] };
   readonly ntp: { readonly upstream: readonly string[] };
   readonly consulAptSource: AptSourceSpec;
@@ -84,7 +85,7 @@ export function resolveInfra(spec: InfraSpec | undefined): ResolvedInfra {
       receiver: spec?.alertmanager?.receiver ?? { kind: 'none' },
     },
     grafana: { enabled: spec?.grafana?.enabled ?? true, port: spec?.grafana?.port ?? 3000, aptSource: spec?.grafana?.aptSource ?? GRAFANA_APT },
-    nginx: { port: spec?.nginx?.port ?? 80 },
+    nginx: { port: spec?.nginx?.port ?? 80, tlsPort: spec?.nginx?.tlsPort ?? 443 },
     dns: { port: spec?.dns?.port ?? 53, upstream: [...(spec?.dns?.upstream ?? [])] },
     ntp: { upstream: [...(spec?.ntp?.upstream ?? ['0.debian.pool.ntp.org', '1.debian.pool.ntp.org'])] },
     consulAptSource: spec?.consulAptSource ?? HASHICORP_APT,

@@ -67,6 +67,7 @@ export function resolveDeployment(spec: DeploymentSpec): ResolvedDeployment {
     guest: { os, pgVersion: PG_VERSION_OF_OS[os] ?? 0, packageSource: spec.guest?.packageSource ?? 'upstream' },
     ports: DEFAULT_PORTS,
     secrets: { ...spec.secrets },
+    tls: { enabled: spec.tls?.enabled ?? true },
     infra: metaNodes[0]?.infra ?? resolveInfra(undefined),
     metaCluster: clusters.find((cluster) => cluster.instances.some((instance) => metaNodes.some((meta) => meta.ip === instance.ip)))?.name,
   };

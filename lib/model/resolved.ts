@@ -185,6 +185,11 @@ export interface ResolvedDcs {
   readonly servers: readonly ResolvedNode[];
 }
 
+/** TLS and client-certificate authentication with the deployment's CA (docs/architecture.md, decision 15). */
+export interface ResolvedTls {
+  readonly enabled: boolean;
+}
+
 export interface ResolvedPorts {
   readonly postgres: number;
   readonly pgbouncer: number;
@@ -195,6 +200,8 @@ export interface ResolvedPorts {
   readonly pgbouncerExporter: number;
   readonly etcdClient: number;
   readonly etcdPeer: number;
+  /** etcd's /metrics and /health only, plain HTTP: Prometheus scrapes it without a client certificate. */
+  readonly etcdMetrics: number;
   readonly consulHttp: number;
   readonly consulDns: number;
 }
@@ -222,6 +229,7 @@ export interface ResolvedDeployment {
   readonly guest: ResolvedGuest;
   readonly ports: ResolvedPorts;
   readonly secrets: ResolvedSecrets;
+  readonly tls: ResolvedTls;
   /** The cluster on the meta nodes (Pigsty's meta database, pg-meta in the sandbox), if any. */
   readonly metaCluster?: string;
   /** The meta nodes' infrastructure (the first meta node's settings; validation checks they agree). */

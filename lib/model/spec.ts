@@ -283,4 +283,11 @@ export interface DeploymentSpec {
   readonly ssh?: SshSpec;
   readonly guest?: GuestSpec;
   readonly secrets: SecretsSpec;
+  /** @default TLS on: etcd, Postgres over the deployment's CA (docs/architecture.md, decision 15) */
+  readonly tls?: TlsSpec;
+}
+
+export interface TlsSpec {
+  /** @default true */
+  readonly enabled?: boolean;
 }

@@ -7,6 +7,7 @@ import { bundleOnlyFiles, configFiles, memberOn, SharedClusterFiles, sharedClust
 import { nodePackages } from './packages';
 import type { ClusterEndpoints, DeploymentPlan, NodePlan, PlatformTraits } from './plan';
 import { clusterSteps, dcsSteps, nodeSteps, registrationSteps, repositorySteps } from './steps';
+import { NodeKeysOf, tlsFiles } from './tls';
 import { nodeUnits } from './units';
 
 /** Where clients connect: the VIP, else the first member's address, with each service's port. */
@@ -19,8 +20,14 @@ function endpointsOf(cluster: ResolvedCluster): ClusterEndpoints {
   };
 }
 
-/** Plans a resolved, valid deployment. Pure: the same model, traits and assets give the same plan. */
-export function planDeployment(d: ResolvedDeployment, traits: PlatformTraits, assets: NodeAssets = nodeAssets()): DeploymentPlan {
+/**
+ * Plans a resolved, valid deployment. Pure: the same model, traits, keys and assets give the same
+ * plan. `keysOf` gives each node's files of the deployment's PKI (the CA certificate, the node's
+ * TLS key and certificate, its SSH host key); without it (with TLS off) nodes get none and keep
+ * the host keys they make at first boot.
+ */
+export function planDeployment(d: ResolvedDeployment, traits: PlatformTraits, keysOf?: NodeKeysOf, assets: NodeAssets = nodeAssets()): DeploymentPlan {
+  if (d.tls.enabled && !keysOf) throw new Error(`deployment ${d.name}: TLS is on, but the plan was given no keys (planDeployment's keysOf)`);
   const shared = new Map<string, SharedClusterFiles>();
   const sharedOf = (cluster: ResolvedCluster): SharedClusterFiles => {
     let files = shared.get(cluster.name);
@@ -30,19 +37,21 @@ export function planDeployment(d: ResolvedDeployment, traits: PlatformTraits, as
   const scripts = stepScripts(assets);
   const nodes = d.nodes.map((node): NodePlan => {
     const member = memberOn(d, node);
+    const keys = keysOf?.(node);
     return {
       node,
       scope:
         node.isMeta || !node.instance
           ? { kind: 'meta', ip: node.ip }
           : { kind: 'instance', cluster: node.instance.cluster, instance: instanceName(node.instance.cluster, node.instance.seq) },
-      files: configFiles(d, node, traits, sharedOf),
+      files: [...configFiles(d, node, traits, sharedOf), ...(keys ? tlsFiles(d, node, keys) : [])],
       staticFiles: staticFiles(d, node, traits, assets),
       bundleOnlyFiles: bundleOnlyFiles(d, node, assets),
       scripts,
       stepsEnv: stepsEnvFile(d, node),
       packages: nodePackages(d, node),
       units: nodeUnits(d, node, member),
+      sshHostKey: keys?.sshHostKey,
     };
   });
   const byIp = new Map(nodes.map((plan) => [plan.node.ip, plan]));

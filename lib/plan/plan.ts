@@ -4,6 +4,7 @@
  */
 import type { DeferredSecret, ResolvedDeployment, ResolvedNode } from '../model';
 import type { RenderedFile } from '../render/file';
+import type { NodeKeys } from './tls';
 
 /** What the platform tells the plan about its machines. */
 export interface PlatformTraits {
@@ -52,6 +53,8 @@ export interface NodePlan {
   readonly stepsEnv: RenderedFile;
   readonly packages: readonly string[];
   readonly units: NodeUnits;
+  /** The node's SSH host key, made by the runner: cloud-init installs it, every connection pins its public half. */
+  readonly sshHostKey?: NodeKeys['sshHostKey'];
 }
 
 /**

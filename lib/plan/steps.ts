@@ -12,7 +12,8 @@
  * reads and plans (BENCHMARKS.md); the order is the same.
  */
 import type { ResolvedCluster, ResolvedDeployment, ResolvedNode } from '../model';
-import { etcdEndpoints } from '../render/dcs-endpoints';
+import { etcdEndpoints, etcdUrls } from '../render/dcs-endpoints';
+import { etcdUserOf } from './tls';
 import { fingerprint } from './fingerprint';
 import { configFilesId, dcsId, machineId, memberId, primaryId, readyId, registrationId, replicaId, repoId, staticFilesId } from './ids';
 import { repositoryPackages } from './packages';
@@ -65,15 +66,33 @@ export function nodeSteps(plan: NodePlan): StepPlan[] {
 }
 
 /** Each meta node waits until every DCS server answers and a quorum exists. */
+/**
+ * etcd's authentication with TLS: per cluster a role with read and write on the cluster's Patroni
+ * prefix only, granted to the etcd user of each member's node (its certificate's CN), as
+ * `<role>:<prefix>:<user>,<user>` (assets/steps/dcs-healthy.sh). Only the v2 API, which
+ * Patroni's etcd client and vip-manager 1.0 use: with v3, Patroni speaks to the gRPC gateway,
+ * which does not pass the client certificate's CN on (TLS only, no users).
+ */
+export function etcdGrants(d: ResolvedDeployment): string[] {
+  if (!d.tls.enabled || d.dcs.kind !== 'etcd' || d.dcs.etcdApi !== 'v2') return [];
+  const nodeOf = new Map(d.nodes.map((node) => [node.ip, node]));
+  return d.clusters.map(
+    (cluster) => `${cluster.name}:${d.dcs.namespace}${cluster.name}/:${cluster.instances.map((i) => etcdUserOf(nodeOf.get(i.ip)!)).join(',')}`,
+  );
+}
+
 export function dcsSteps(d: ResolvedDeployment): StepPlan[] {
   const endpoints = etcdEndpoints(d);
+  const grants = etcdGrants(d);
+  // Users live in etcd's replicated store: one meta node sets them up, the others check the quorum.
+  const grantsOn = (meta: ResolvedNode): string[] => (meta === d.metaNodes[0] && grants.length > 0 ? ['--', ...grants] : []);
   return d.metaNodes.map((meta) => ({
     id: dcsId(meta.name),
     scope: { kind: 'deployment' },
     path: ['dcs', meta.name],
     node: meta.name,
-    run: script('dcs-healthy.sh', [d.dcs.kind, ...endpoints]),
-    triggers: { step: `${d.dcs.kind} quorum`, servers: endpoints.join(',') },
+    run: script('dcs-healthy.sh', [d.dcs.kind, ...(d.dcs.kind === 'etcd' ? etcdUrls(d) : endpoints), ...grantsOn(meta)]),
+    triggers: { step: `${d.dcs.kind} quorum`, servers: endpoints.join(','), ...(grantsOn(meta).length > 0 ? { grants: grants.join(' ') } : {}) },
     // Its own node's `ready` comes with its files.
     after: [...d.metaNodes.filter((m) => m !== meta).map((m) => readyId(m.name)), ...nodeFiles(meta.name)],
   }));

@@ -1,5 +1,15 @@
 import type { ResolvedDeployment } from '../model';
 
+/** etcd's URL scheme: https with the deployment's CA. */
+export function etcdScheme(d: ResolvedDeployment): 'http' | 'https' {
+  return d.tls.enabled ? 'https' : 'http';
+}
+
+/** Every etcd server's client URL. */
+export function etcdUrls(d: ResolvedDeployment): string[] {
+  return etcdEndpoints(d).map((endpoint) => `${etcdScheme(d)}://${endpoint}`);
+}
+
 /** `ip:port` of every etcd server, in meta node order. */
 export function etcdEndpoints(d: ResolvedDeployment): string[] {
   return d.dcs.servers.map((server) => `${server.ip}:${d.ports.etcdClient}`);

@@ -19,6 +19,11 @@ export interface RenderedFile {
    * files step only, which keeps user-data small where a platform caps it and plans light.
    */
   readonly firstBoot: boolean;
+  /**
+   * The text as user-data's JSON holds it, when the text is an apply-time value with newlines
+   * (a PEM file the runner holds, read by Terraform), which a JSON string cannot hold as it is.
+   */
+  readonly userDataContent?: string;
 }
 
 export interface FileOptions {

@@ -96,6 +96,15 @@ export function renderNginxConfig(d: ResolvedDeployment, node: ResolvedNode): st
   const hosts = portalHosts(d);
   const text = lines(
     header(),
+    ...(d.tls.enabled
+      ? [
+          '# https with the deployment CA: the meta node certificate names every portal host.',
+          `ssl_certificate ${PATHS.tlsCert};`,
+          `ssl_certificate_key ${PATHS.tlsKey};`,
+          'ssl_protocols TLSv1.2 TLSv1.3;',
+          '',
+        ]
+      : []),
     '# Default server: the local package repository (and what else lives in the web root).',
     'server {',
     `    listen $PORT default_server;`,
@@ -129,7 +138,9 @@ export function renderNginxConfig(d: ResolvedDeployment, node: ResolvedNode): st
     '    index index.html;',
     '}',
   );
-  return text.replace(/\$PORT/g, String(d.infra.nginx.port));
+  // With TLS every server also answers on the TLS port, with the meta node's certificate (it names every portal host).
+  const listen = d.tls.enabled ? `${d.infra.nginx.port};\n    listen ${d.infra.nginx.tlsPort} ssl` : String(d.infra.nginx.port);
+  return text.replace(/\$PORT/g, listen);
 }
 
 const page = (title: string, items: string[]): string =>

@@ -46,6 +46,13 @@ export const PATHS = {
   dnsmasqConfig: '/etc/dnsmasq.d/pigsty.conf',
   consulConfig: '/etc/consul.d/pigsty.json',
   consulServices: '/etc/consul.d/services.json',
+  /** The deployment CA's certificate and this node's TLS key and certificate (docs/architecture.md, decision 15). */
+  tlsCa: '/etc/pki/pigsty/ca.crt',
+  tlsCert: '/etc/pki/pigsty/node.crt',
+  tlsKey: '/etc/pki/pigsty/node.key',
+  /** etcd's root user (a client certificate with CN root), on the meta nodes only: the DCS step sets up etcd's users with it. */
+  etcdRootCert: '/etc/pki/pigsty/etcd-root.crt',
+  etcdRootKey: '/etc/pki/pigsty/etcd-root.key',
   stepsDir: '/usr/local/lib/pigsty',
   /**
    * The step scripts' contract with the renderers: every path, port and address they need, as
@@ -56,6 +63,9 @@ export const PATHS = {
   stageDir: '/var/lib/pigsty/stage',
   unitDir: '/etc/systemd/system',
 } as const;
+
+/** The group that may read the node's TLS key: etcd and postgres (Patroni, Postgres, pgbouncer) are in it. */
+export const TLS_GROUP = 'pigsty-tls';
 
 export const PG_SOCKET_DIR = '/var/run/postgresql';
 

@@ -1,7 +1,7 @@
 /** Patroni: its YAML config (plain) and the environment file with every credential (secret). */
 import type { ResolvedCluster, ResolvedDeployment, ResolvedInstance } from '../model';
 import { DBSU, REPLICATION_USER } from '../model';
-import { etcdEndpoints } from './dcs-endpoints';
+import { etcdEndpoints, etcdScheme } from './dcs-endpoints';
 import { PATHS, PG_SOCKET_DIR, pgBinDir } from './paths';
 import { envFile, header, toYaml } from './text';
 
@@ -12,7 +12,8 @@ function dcsSection(d: ResolvedDeployment): Record<string, unknown> {
     // Every node runs a consul agent; Patroni registers the member as a consul service.
     return { consul: { host: `127.0.0.1:${d.ports.consulHttp}`, register_service: true } };
   }
-  return { [d.dcs.etcdApi === 'v3' ? 'etcd3' : 'etcd']: { hosts: etcdEndpoints(d), protocol: 'http' } };
+  const tls = d.tls.enabled ? { cacert: PATHS.tlsCa, cert: PATHS.tlsCert, key: PATHS.tlsKey } : {};
+  return { [d.dcs.etcdApi === 'v3' ? 'etcd3' : 'etcd']: { hosts: etcdEndpoints(d), protocol: etcdScheme(d), ...tls } };
 }
 
 /**
@@ -45,6 +46,12 @@ export function renderPatroniDcsConfig(cluster: ResolvedCluster): string {
 /** Who may make unsafe REST calls: the cluster's members (patronictl on any of them), the meta nodes, this node. */
 export function restApiAllowlist(d: ResolvedDeployment, cluster: ResolvedCluster): string[] {
   return [...new Set([...cluster.instances.map((i) => i.ip), ...d.metaNodes.map((m) => m.ip), '127.0.0.1'])];
+}
+
+/** Postgres serves TLS with the node's certificate (every name and address it answers to) when TLS is on. */
+function sslParameters(d: ResolvedDeployment): Record<string, string> {
+  if (!d.tls.enabled) return {};
+  return { ssl: 'on', ssl_cert_file: PATHS.tlsCert, ssl_key_file: PATHS.tlsKey, ssl_ca_file: PATHS.tlsCa, ssl_min_protocol_version: 'TLSv1.2' };
 }
 
 export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedCluster, instance: ResolvedInstance): string {
@@ -89,6 +96,7 @@ export function renderPatroniConfig(d: ResolvedDeployment, cluster: ResolvedClus
         unix_socket_directories: PG_SOCKET_DIR,
         // Any session can ask which member serves it, also through pgbouncer and HAProxy.
         'pigsty.instance': instance.name,
+        ...sslParameters(d),
         ...instance.parameters,
       },
       create_replica_methods: ['basebackup'],

@@ -13,6 +13,22 @@ function ini(sections: readonly [string, readonly [string, string | number][]][]
   return sections.flatMap(([name, entries], i) => [...(i > 0 ? [''] : []), `[${name}]`, ...entries.map(([key, value]) => `${key} = ${value}`)]);
 }
 
+/**
+ * Clients may speak TLS to pgbouncer with the node's certificate (HAProxy's 5433/5434 pass it
+ * through), so sslmode=verify-full works on the pooled services; pgbouncer reaches Postgres over
+ * its Unix socket, which needs none.
+ */
+function clientTls(d: ResolvedDeployment): [string, string][] {
+  if (!d.tls.enabled) return [];
+  return [
+    ['client_tls_sslmode', 'allow'],
+    ['client_tls_key_file', PATHS.tlsKey],
+    ['client_tls_cert_file', PATHS.tlsCert],
+    ['client_tls_ca_file', PATHS.tlsCa],
+    ['client_tls_protocols', 'tlsv1.2,tlsv1.3'],
+  ];
+}
+
 export function renderPgbouncerIni(d: ResolvedDeployment, cluster: ResolvedCluster): string {
   const databases = cluster.databases
     .filter((db) => db.pgbouncer)
@@ -51,6 +67,7 @@ export function renderPgbouncerIni(d: ResolvedDeployment, cluster: ResolvedClust
           ['log_connections', 0],
           ['log_disconnections', 0],
           ['stats_period', 60],
+          ...clientTls(d),
         ],
       ],
     ]),

@@ -34,7 +34,8 @@ export function targetGroups(d: ResolvedDeployment): TargetGroup[] {
   }
   const infra = (job: string, port: number) =>
     groups.push({ job, cls: 'infra', targets: d.metaNodes.map((m) => ({ address: `${m.ip}:${port}`, ins: m.name, ip: m.ip })) });
-  if (d.dcs.kind === 'etcd') infra('etcd', d.ports.etcdClient);
+  // With TLS, etcd serves metrics (only) on a plain port of their own.
+  if (d.dcs.kind === 'etcd') infra('etcd', d.tls.enabled ? d.ports.etcdMetrics : d.ports.etcdClient);
   if (d.dcs.kind === 'consul') infra('consul', d.ports.consulHttp);
   infra('prometheus', d.infra.prometheus.port);
   infra('alertmanager', d.infra.alertmanager.port);

@@ -4,7 +4,7 @@
  * lib.sh reads it as data (KEY=value lines, nothing executed), beside itself in the steps dir.
  */
 import type { ResolvedDeployment, ResolvedNode } from '../model';
-import { etcdEndpoints } from './dcs-endpoints';
+import { etcdUrls } from './dcs-endpoints';
 import { PATHS } from './paths';
 import { header, lines } from './text';
 
@@ -22,13 +22,12 @@ export function stepsEnv(d: ResolvedDeployment, node: ResolvedNode): Record<stri
   const env: Record<string, string> = {
     PIGSTY_DCS_KIND: d.dcs.kind,
     // etcd: every server (etcdctl --endpoints); consul: this node's agent.
-    PIGSTY_DCS_ENDPOINTS:
-      d.dcs.kind === 'consul'
-        ? `http://${local(d.ports.consulHttp)}`
-        : etcdEndpoints(d)
-            .map((e) => `http://${e}`)
-            .join(','),
+    PIGSTY_DCS_ENDPOINTS: d.dcs.kind === 'consul' ? `http://${local(d.ports.consulHttp)}` : etcdUrls(d).join(','),
   };
+  // etcd over TLS, as its root user: the DCS step checks the quorum and sets up etcd's users and roles with it.
+  if (d.tls.enabled && node.isMeta && d.dcs.kind === 'etcd') {
+    Object.assign(env, { PIGSTY_TLS_CA: PATHS.tlsCa, PIGSTY_ETCD_ROOT_CERT: PATHS.etcdRootCert, PIGSTY_ETCD_ROOT_KEY: PATHS.etcdRootKey });
+  }
   if (node.instance) {
     Object.assign(env, {
       PIGSTY_CLUSTER: node.instance.cluster,

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run, runOk } from '../helpers/programs';
+import { requireProgram, run, runOk } from '../helpers/programs';
 
 const ROOT = path.join(__dirname, '..', '..');
 // The package as JavaScript, as a caller gets it (tsc -b: a no-op when dist/ is current).
@@ -50,11 +50,29 @@ describe('a plain JavaScript caller', () => {
     expect(result).toMatchObject({ status: 1, wrote: false });
   });
 
-  it('says what to install when there is no Terraform CLI, without a stack trace', () => {
+  it('says what to install when there is no openssl (synth makes the deployment CA with it), without a stack trace', () => {
     // A PATH with node alone.
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-path-'));
+    const pki = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-pki-'));
+    try {
+      fs.symlinkSync(process.execPath, path.join(bin, 'node'));
+      // A fresh PKI directory: synth must make the CA (an existing, current one needs no program).
+      const result = synth('valid', { PATH: bin, JS_CALLER_PKI_DIR: path.join(pki, 'lab') });
+      expect(result.stderr).toContain('install openssl');
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+      expect(result).toMatchObject({ status: 1, wrote: false });
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+      fs.rmSync(pki, { recursive: true, force: true });
+    }
+  });
+
+  it('says what to install when there is no Terraform CLI, without a stack trace', () => {
+    // A PATH with node and what synth needs for the PKI, but no terraform.
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'pigsty-path-'));
     try {
       fs.symlinkSync(process.execPath, path.join(bin, 'node'));
+      for (const program of ['openssl', 'ssh-keygen']) fs.symlinkSync(requireProgram(program), path.join(bin, program));
       const result = synth('valid', { PATH: bin });
       expect(result.stderr).toContain('Could not run "terraform version"');
       expect(result.stderr).toContain('install the Terraform CLI 1.4.0 or later (or OpenTofu, with TERRAFORM_BINARY_NAME=tofu)');

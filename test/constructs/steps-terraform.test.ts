@@ -3,9 +3,11 @@
  * on a stub platform (no VMs), and the order of the bootstrap steps.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { Sandbox } from '../../lib';
 import { planDeployment, StepPlan } from '../../lib/plan';
 import { configFiles, StubPlatform, synthToDir, TEST_SSH } from '../helpers/stacks';
+import { TEST_KEYS } from '../helpers/fixtures';
 import { terraform } from '../helpers/terraform';
 
 describe('steps, as Terraform sees them', () => {
@@ -52,6 +54,40 @@ describe('steps, as Terraform sees them', () => {
     });
   });
 
+  it('reads the runner PKI at plan time: no private key in the JSON or the plan text, keys sensitive, host keys pinned', () => {
+    const pki = path.resolve('.pigsty', 'pki', 'sandbox');
+    const keyFiles = [
+      path.join(pki, 'ca.key'),
+      path.join(pki, 'nodes', 'node-1.key'),
+      path.join(pki, 'clients', 'etcd-root.key'),
+      path.join(pki, 'ssh', 'node-1.ssh_host_ed25519_key'),
+    ];
+    const json = fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8');
+    for (const file of keyFiles) {
+      // The base64 body of each key: no line of it anywhere.
+      const body = fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('-----'));
+      for (const line of body) {
+        expect(json).not.toContain(line);
+        expect(planText).not.toContain(line);
+      }
+    }
+    expect(json).not.toContain('PRIVATE KEY');
+    const key = fileChange('pg-test-1', '/etc/pki/pigsty/node.key');
+    expect(key.change.after_sensitive.triggers_replace.content).toBe(true);
+    expect(key.change.after.triggers_replace).toMatchObject({ owner: 'root:pigsty-tls', mode: '0640' });
+    const cert = fileChange('pg-test-1', '/etc/pki/pigsty/node.crt');
+    expect(cert.change.after.triggers_replace.content).toBe(fs.readFileSync(path.join(pki, 'nodes', 'node-1.crt'), 'utf8'));
+    const config = JSON.parse(json);
+    const connections = Object.values(config.resource.terraform_data as Record<string, any>)
+      .filter((r) => r.connection)
+      .map((r) => r.connection);
+    expect(connections.length).toBeGreaterThan(20);
+    expect(connections.every((c: any) => /^\$\{trimspace\(file\(".*\/ssh\/[a-z0-9-]+\.ssh_host_ed25519_key\.pub"\)\)\}$/.test(c.host_key))).toBe(true);
+  });
+
   it('shows plain config files in full', () => {
     const patroni = fileChange('pg-test-1', '/etc/patroni/patroni.yml');
     expect(patroni.change.after.triggers_replace.content).toContain('name: pg-test-1');
@@ -93,7 +129,7 @@ describe('the plan as Terraform resources', () => {
   const config = JSON.parse(fs.readFileSync(`${dir}/cdk.tf.json`, 'utf8'));
   fs.rmSync(dir.replace(/\/stacks\/test$/, ''), { recursive: true, force: true });
   const d = sandbox.resolve();
-  const plan = planDeployment(d, platform.traits(d));
+  const plan = planDeployment(d, platform.traits(d), TEST_KEYS);
   const resources: Record<string, any> = config.resource.terraform_data;
   const byPath = new Map(Object.entries(resources).map(([name, r]) => [r['//'].metadata.path, { address: `terraform_data.${name}`, resource: r }]));
   const nodes = new Map(plan.nodes.map((node) => [node.node.name, node]));

@@ -40,7 +40,8 @@ export async function scrapeAll(): Promise<Map<string, string>> {
     ['patroni.primary', `http://${NODES['node-1']}:8008/metrics`],
     ['patroni.replica', `http://${NODES['node-2']}:8008/metrics`],
     ['haproxy', `http://${NODES['node-1']}:9101/metrics`],
-    ['etcd', `http://${NODES.meta}:2379/metrics`],
+    // With TLS etcd serves its metrics on a plain port of their own.
+    ['etcd', `http://${NODES.meta}:2381/metrics`],
     ['prometheus', `${PROMETHEUS}/metrics`],
     ['alertmanager', `${ALERTMANAGER}/metrics`],
   ];

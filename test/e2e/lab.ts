@@ -134,6 +134,19 @@ export async function psqlOk(host: string, port: number, sql: string, login: Log
   return result.stdout.trim();
 }
 
+/** A stack's PKI on this runner (stacks/main.ts gives each stack its own): the CA and etcd's root client. */
+export function pkiOf(stack: string): { dir: string; ca: string; etcdRootCert: string; etcdRootKey: string } {
+  const dir = path.resolve('.pigsty', 'pki', stack);
+  return {
+    dir,
+    ca: path.join(dir, 'ca.crt'),
+    etcdRootCert: path.join(dir, 'clients', 'etcd-root.crt'),
+    etcdRootKey: path.join(dir, 'clients', 'etcd-root.key'),
+  };
+}
+export const PKI = pkiOf(STACK);
+export const PKI_DIR = PKI.dir;
+
 export async function curl(url: string, ...args: string[]): Promise<{ code: number; body: string }> {
   const result = await runAsync('curl', ['-s', '-m', '5', '-w', '\n%{http_code}', ...args, url]);
   const lines = result.stdout.split('\n');

@@ -7,7 +7,24 @@
  */
 import { StackRun } from './harness';
 import { activeTargets, expectedTargets, firingAlerts } from './infra';
-import { NODES, PG_TEST_VIP, Result, curl, cutOff, formedCluster, nodeCtl, patroniCluster, pgTestLeader, psql, psqlOk, run, sleep, ssh, waitFor } from './lab';
+import {
+  NODES,
+  PG_TEST_VIP,
+  pkiOf,
+  Result,
+  curl,
+  cutOff,
+  formedCluster,
+  nodeCtl,
+  patroniCluster,
+  pgTestLeader,
+  psql,
+  psqlOk,
+  run,
+  sleep,
+  ssh,
+  waitFor,
+} from './lab';
 
 const lab = new StackRun('sandbox-local-3meta');
 const check = lab.check.bind(lab);
@@ -17,8 +34,11 @@ const PG_META_VIP = '10.10.10.2';
 const META_USER = { user: 'dbuser_meta', password: 'DBUser.Meta', db: 'meta' };
 
 function etcdctl(metas: readonly string[], ...args: string[]): Result {
-  const endpoints = metas.map((meta) => `http://${NODES[meta]}:2379`).join(',');
-  return run('etcdctl', [`--endpoints=${endpoints}`, '--dial-timeout=2s', '--command-timeout=5s', ...args], { env: { ETCDCTL_API: '3' } });
+  const endpoints = metas.map((meta) => `https://${NODES[meta]}:2379`).join(',');
+  // As etcd's root user (TLS with client certificates).
+  const pki = pkiOf('sandbox-local-3meta');
+  const tls = [`--cacert=${pki.ca}`, `--cert=${pki.etcdRootCert}`, `--key=${pki.etcdRootKey}`];
+  return run('etcdctl', [`--endpoints=${endpoints}`, ...tls, '--dial-timeout=2s', '--command-timeout=5s', ...args], { env: { ETCDCTL_API: '3' } });
 }
 
 /** The pg-meta member whose own Patroni answers /primary with 200 (it holds the leader lock). */

@@ -12,6 +12,10 @@ import {
   INSTANCE_NODE,
   NODES,
   PG_BIN,
+  PKI,
+  PKI_DIR,
+  Result,
+  TEST_USER,
   PG_TEST_VIP,
   STACK,
   TEST_NODES,
@@ -139,6 +143,76 @@ describe('sandbox-local', () => {
       expect(bound).toContain(`${PG_TEST_VIP}/24`);
       expect(await psqlOk(PG_TEST_VIP, 5433, "select current_setting('pigsty.instance')")).toBe('pg-test-1');
       return `${PG_TEST_VIP} on node-1`;
+    }));
+
+  it('serves Postgres over TLS with the deployment CA (verify-full) and keeps etcd to its users', () =>
+    check('tls and etcd auth', async () => {
+      /** psql with sslmode=verify-full: the name checked against the certificate, the address connected to. */
+      const verifyFull = (name: string, address: string, port: number, sql: string, login = TEST_USER): Result =>
+        run(
+          'psql',
+          [
+            '-XAtc',
+            sql,
+            `host=${name} hostaddr=${address} port=${port} user=${login.user} dbname=${login.db} sslmode=verify-full sslrootcert=${PKI.ca} connect_timeout=3`,
+          ],
+          {
+            env: { PGPASSWORD: login.password },
+          },
+        );
+      // The services (HAProxy forwards to any member) answer with the cluster's names and VIP, which
+      // every member's certificate holds; a node's own name and address hold on its own ports.
+      const through: string[] = [];
+      const serviceTargets = [
+        ['pg-test', PG_TEST_VIP],
+        ['pg-test.pigsty', PG_TEST_VIP],
+        [PG_TEST_VIP, PG_TEST_VIP],
+        ...TEST_NODES.map((node) => ['pg-test', NODES[node]]),
+      ];
+      for (const [name, address] of serviceTargets) {
+        for (const port of [5433, 5434]) {
+          const result = verifyFull(name, address, port, 'select 1');
+          if (result.status !== 0) throw new Error(`verify-full ${name} (${address}):${port} failed: ${result.stderr.trim()}`);
+          through.push(`${name}@${address}:${port}`);
+        }
+      }
+      expect(verifyFull('pg-test-1', NODES['node-1'], 5436, 'select ssl from pg_stat_ssl where pid = pg_backend_pid()', DBA).stdout.trim()).toBe('t');
+      for (const node of TEST_NODES) {
+        for (const name of [node, NODES[node]]) expect(verifyFull(name, NODES[node], 5432, 'select 1').status).toBe(0);
+      }
+      expect(verifyFull('pg-meta', NODES['node-1'], 5436, 'select 1', DBA).stderr).toMatch(/does not match host name/);
+      // etcd: no client certificate, no TLS handshake; plain HTTP gets nothing.
+      const meta = NODES.meta;
+      expect((await curl(`https://${meta}:2379/v2/keys/pg/`, '--cacert', PKI.ca)).code).toBe(0);
+      expect((await curl(`http://${meta}:2379/v2/keys/pg/`)).code).not.toBe(200);
+      expect(
+        run('etcdctl', [`--endpoints=https://${meta}:2379`, `--cacert=${PKI.ca}`, '--dial-timeout=2s', 'get', '--prefix', '/'], { env: { ETCDCTL_API: '3' } })
+          .status,
+      ).not.toBe(0);
+      // pg-meta's etcd user (the meta node's certificate) reads its own cluster's keys, not pg-test's.
+      const asMeta = (key: string): Result =>
+        run(
+          'etcdctl',
+          [
+            `--endpoints=https://${meta}:2379`,
+            `--ca-file=${PKI.ca}`,
+            `--cert-file=${PKI_DIR}/nodes/meta.crt`,
+            `--key-file=${PKI_DIR}/nodes/meta.key`,
+            'get',
+            key,
+          ],
+          {
+            env: { ETCDCTL_API: '2' },
+          },
+        );
+      expect(asMeta('/pg/pg-meta/leader').stdout.trim()).toBe('pg-meta-1');
+      const refused = asMeta('/pg/pg-test/leader');
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toMatch(/110: The request requires user authentication/);
+      // The portal over https, verified with the deployment CA.
+      const portal = await curl('https://p.pigsty/-/ready', '--cacert', PKI.ca, '--resolve', `p.pigsty:443:${meta}`);
+      expect(portal.code).toBe(200);
+      return `verify-full via ${through.join(' ')}; etcd refuses no cert, plain http, and pg-meta's user on pg-test; nginx 443 verified`;
     }));
 
   it('scrapes every exporter of every node with its cls/ins/ip labels, all up', () =>

@@ -34,7 +34,7 @@ describe('examples/orders', () => {
 
   it('forms one etcd cluster of the three meta nodes', () => {
     const etcd = files.find((r) => r.path === '/etc/etcd/etcd.conf.yml')!;
-    expect(etcd.content).toContain('initial-cluster: meta-1=http://10.20.0.10:2380,meta-2=http://10.20.0.11:2380,meta-3=http://10.20.0.12:2380');
+    expect(etcd.content).toContain('initial-cluster: meta-1=https://10.20.0.10:2380,meta-2=https://10.20.0.11:2380,meta-3=https://10.20.0.12:2380');
   });
 
   it('is a project of its own: the package by path, a cdktf app, a tsconfig', () => {

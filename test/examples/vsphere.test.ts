@@ -61,7 +61,10 @@ describe('examples/vsphere', () => {
     // The same text as the libvirt platform passes it: sensitive("..."), without the encoding.
     const plain = encoded.replace(/^\$\{sensitive\(base64gzip\((.*)\)\)\}$/s, '$${sensitive($1)}');
     const output = (expression: string) => ({ value: `\${nonsensitive(${expression.slice(2, -1)})}` });
-    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ variable: config.variable, output: { encoded: output(encoded), plain: output(plain) } }));
+    fs.writeFileSync(
+      path.join(dir, 'main.tf.json'),
+      JSON.stringify({ variable: config.variable, locals: config.locals, output: { encoded: output(encoded), plain: output(plain) } }),
+    );
     const values = Object.entries(config.variable)
       .filter(([, variable]) => (variable as { type: string }).type === 'string')
       .map(([name]) => `-var=${name}=Example.${name.length}-Value`);
@@ -71,6 +74,11 @@ describe('examples/vsphere', () => {
     expect(userData).toMatch(/^#cloud-config\n/);
     expect(userData).toContain('Example.13-Value'); // oltp_password
     expect(userData).not.toContain('${var.');
+    // The runner's PEM files, read by Terraform into user-data's JSON strings: still JSON, keys whole.
+    const document = JSON.parse(userData.slice('#cloud-config\n'.length));
+    const key = document.write_files.find((file: { path: string }) => file.path === '/etc/pki/pigsty/node.key');
+    expect(key.content).toMatch(/^-----BEGIN PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END PRIVATE KEY-----\n$/);
+    expect(document.ssh_keys.ed25519_private).toMatch(/^-----BEGIN OPENSSH PRIVATE KEY-----\n/);
     expect(gunzipSync(Buffer.from(outputs.encoded.value, 'base64')).toString('utf8')).toBe(userData);
     expect(outputs.encoded.value.length).toBeLessThan(GUESTINFO_VALUE_LIMIT);
   });

@@ -20,6 +20,8 @@ export interface ScratchNodeOptions {
   /** Addresses (with prefix) put on a dummy interface. */
   readonly addresses: readonly string[];
   readonly interfaceName?: string;
+  /** Bash, run as root inside the node before the files are installed (groups their owners name). */
+  readonly prepare?: string;
   /** Bash, run as root inside the node after the files are in place. */
   readonly script: string;
   readonly timeoutMs?: number;
@@ -42,6 +44,7 @@ export function runInScratchNode(options: ScratchNodeOptions): RunResult {
       // A veth pair stands in for the NIC: this kernel may lack the dummy driver.
       `ip link add ${iface} type veth peer name ${iface}p && ip link set ${iface} up && ip link set ${iface}p up`,
       ...options.addresses.map((address) => `ip addr add ${address} dev ${iface}`),
+      options.prepare ?? '',
       ...install,
       options.script,
     ].join('\n');

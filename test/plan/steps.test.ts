@@ -1,11 +1,11 @@
 /** The bootstrap order, read from the plan as data: DCS -> primary -> replicas -> members -> registration. */
 import { buildModel, sandboxSpec } from '../../lib/model';
 import { configFilesId, DeploymentPlan, machineId, planDeployment, readyId, staticFilesId, StepPlan } from '../../lib/plan';
-import { TEST_SSH_KEY, TEST_TRAITS } from '../helpers/fixtures';
+import { TEST_KEYS, TEST_SSH_KEY, TEST_TRAITS } from '../helpers/fixtures';
 
 function planOf(metaNodes: 1 | 3, packageSource?: 'meta'): DeploymentPlan {
   const spec = sandboxSpec([TEST_SSH_KEY], metaNodes);
-  return planDeployment(buildModel({ ...spec, guest: { packageSource } }), TEST_TRAITS);
+  return planDeployment(buildModel({ ...spec, guest: { packageSource } }), TEST_TRAITS, TEST_KEYS);
 }
 
 /** Every step id each step waits for, directly or through others. */
@@ -129,7 +129,7 @@ describe('steps that depend on the spec', () => {
   it('leaves the fingerprint of apply-time passwords to Terraform, and hashes literal ones now', () => {
     const token = '${TfToken[TOKEN.42]}';
     const spec = sandboxSpec([TEST_SSH_KEY]);
-    const plan = planDeployment(buildModel({ ...spec, secrets: { ...spec.secrets, dbaPassword: token } }), TEST_TRAITS);
+    const plan = planDeployment(buildModel({ ...spec, secrets: { ...spec.secrets, dbaPassword: token } }), TEST_TRAITS, TEST_KEYS);
     const member = plan.steps.find((step) => step.id === 'cluster:pg-test/member-1')!;
     expect(member.triggers.passwords).toEqual({ sha256Of: expect.stringContaining(token) });
     expect(member.triggers.roles).toMatch(/^[0-9a-f]{64}$/);

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
-import { LocalSeed, Platform, Sandbox } from '../../lib';
+import { LocalSeed, Platform, Sandbox, Tls } from '../../lib';
 import { ASSETS_DIR } from '../../lib/private/assets';
 import { requireProgram, runOk } from '../helpers/programs';
 import { TEST_SSH } from '../helpers/stacks';
@@ -18,7 +18,7 @@ const CLOUD_INIT_PYTHON = /^#!(\S+)/.exec(fs.readFileSync(requireProgram('cloud-
 
 function synthLocal(seed: LocalSeed): any {
   const stack = new TerraformStack(Testing.app(), 'test');
-  new Sandbox(stack, 'sandbox', { platform: Platform.local({ seed, workDir: '/tmp/pigsty-guestinfo-test' }), ssh: TEST_SSH, grafana: false });
+  new Sandbox(stack, 'sandbox', { platform: Platform.local({ seed, workDir: '/tmp/pigsty-guestinfo-test' }), ssh: TEST_SSH, grafana: false, tls: Tls.none() });
   return JSON.parse(Testing.synth(stack));
 }
 

@@ -3,8 +3,10 @@
  * the real programs from exactly the rendered files, in a scratch node that holds the node's
  * address. Proves the files work together, not just that each parses.
  */
-import { PATHS } from '../../lib/render/paths';
-import { renderAllNodes, sandboxModelWithoutGrafana } from '../helpers/fixtures';
+import * as fs from 'fs';
+import { dcsSteps } from '../../lib/plan/steps';
+import { PATHS, TLS_GROUP } from '../../lib/render/paths';
+import { realClient, realKeys, renderAllNodes, sandboxModelWithoutGrafana } from '../helpers/fixtures';
 import { requireProgram } from '../helpers/programs';
 import { runInScratchNode } from '../helpers/scratch-node';
 
@@ -22,7 +24,22 @@ wait_for() { # wait_for <seconds> <what> <command...>
 describe('meta node stack from the rendered files', () => {
   // Grafana is the one component Debian does not ship.
   const d = sandboxModelWithoutGrafana();
-  const meta = renderAllNodes(d)[0];
+  // With the real PKI: etcd over TLS with its users, Postgres and pgbouncer with the node's certificate.
+  const meta = renderAllNodes(d, realKeys(d))[0];
+  const dcsStep = dcsSteps(d)[0].run;
+  const dcsArgs = dcsStep.kind === 'script' ? dcsStep.args.join(' ') : '';
+  // Client identities: a pg-test member's etcd user, and a certificate of the CA that names no etcd user.
+  const clients = ['node-1', 'stranger'].flatMap((cn) => {
+    const files = realClient(d, cn);
+    return [
+      { path: `/root/pki/${cn}.crt`, content: fs.readFileSync(files.cert, 'utf8') },
+      { path: `/root/pki/${cn}.key`, content: fs.readFileSync(files.key, 'utf8'), mode: '0600' },
+    ];
+  });
+  const etcdAs = (cn: string, url: string): string =>
+    `curl -s --cacert ${PATHS.tlsCa} --cert /root/pki/${cn}.crt --key /root/pki/${cn}.key https://10.10.10.10:2379${url}`;
+  const psqlTls = (host: string, port: number, user: string, password: string, db: string): string =>
+    `PGPASSWORD=${password} psql "host=${host} hostaddr=10.10.10.10 port=${port} user=${user} dbname=${db} sslmode=verify-full sslrootcert=${PATHS.tlsCa}"`;
 
   it('starts etcd, Patroni, pgbouncer, HAProxy, vip-manager, the exporters and the infrastructure, and routes queries', () => {
     for (const program of ['etcd', 'etcdctl', 'patroni', 'pgbouncer', 'haproxy', 'vip-manager', 'psql', 'unshare', 'prometheus', 'nginx', 'dnsmasq'])
@@ -33,11 +50,27 @@ install -d -o postgres -g postgres -m 0750 ${PATHS.pgRoot}
 install -d -o etcd -g etcd -m 0700 ${PATHS.etcdData}
 
 runuser -u etcd -- etcd --config-file ${PATHS.etcdConfig} >/tmp/etcd.log 2>&1 &
-wait_for 30 etcd etcdctl --endpoints http://10.10.10.10:2379 endpoint health || { cat /tmp/etcd.log; exit 1; }
+wait_for 30 etcd etcdctl --endpoints https://10.10.10.10:2379 --cacert ${PATHS.tlsCa} --cert ${PATHS.etcdRootCert} --key ${PATHS.etcdRootKey} endpoint health || { cat /tmp/etcd.log; exit 1; }
 
 ( set -a; . ${PATHS.patroniEnv}; set +a; exec runuser -u postgres -- patroni ${PATHS.patroniConfig} ) >/tmp/patroni.log 2>&1 &
 wait_for 60 "patroni primary" curl -sf http://10.10.10.10:8008/primary || { tail -50 /tmp/patroni.log; exit 1; }
 wait_for 30 "postgres accepting" runuser -u postgres -- psql -Atc 'select 1'
+
+# The DCS step as the plan runs it: etcd's users and roles, then authentication on.
+bash ${PATHS.stepsDir}/dcs-healthy.sh ${dcsArgs}
+bash ${PATHS.stepsDir}/dcs-healthy.sh ${dcsArgs}   # idempotent
+# Patroni (its node's etcd user) still reads and writes its cluster's keys: patroni-dcs.sh's push
+# (the script itself asks systemd, which a scratch node lacks).
+runuser -u postgres -- patronictl -c ${PATHS.patroniConfig} edit-config --apply ${PATHS.patroniDcsConfig} --force >/dev/null && echo "DCS_PUSH=ok"
+echo "PATRONI_AFTER_AUTH=$(runuser -u postgres -- patronictl -c ${PATHS.patroniConfig} list -f json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Role"])')"
+echo "ETCD_NO_CERT=$(curl -s -o /dev/null -w '%{http_code}' --cacert ${PATHS.tlsCa} https://10.10.10.10:2379/v2/keys/pg/)"
+echo "ETCD_PLAIN_HTTP=$(curl -s -o /dev/null -w '%{http_code}' http://10.10.10.10:2379/v2/keys/pg/)"
+echo "ETCD_OTHER_CLUSTER=$(${etcdAs('node-1', '/v2/keys/pg/pg-meta/leader')} | grep -c '"errorCode":110')"
+echo "ETCD_OTHER_CLUSTER_WRITE=$(${etcdAs('node-1', '/v2/keys/pg/pg-meta/leader')} -XPUT -d value=pg-test-1 | grep -c '"errorCode":110')"
+echo "ETCD_NO_USER=$(${etcdAs('stranger', '/v2/keys/pg/pg-test/')} | grep -c '"errorCode":110')"
+echo "ETCD_OWN_CLUSTER=$(${etcdAs('node-1', '/v2/keys/pg/pg-test/probe')} -XPUT -d value=1 | grep -c '"action":"set"')"
+echo "ETCD_METRICS=$(curl -s http://10.10.10.10:${d.ports.etcdMetrics}/metrics | grep -c '^etcd_server_has_leader 1')"
+echo "ETCD_METRICS_NO_KEYS=$(curl -s -o /dev/null -w '%{http_code}' http://10.10.10.10:${d.ports.etcdMetrics}/v2/keys/pg/)"
 
 runuser -u postgres -- psql -q -f ${PATHS.pgRolesSql}
 runuser -u postgres -- psql -q -f ${PATHS.pgPasswordsSql}
@@ -67,6 +100,11 @@ echo "ADMIN_AUTH=$(curl -s -o /dev/null -w '%{http_code}' -u admin:Pigsty.HAProx
 echo "HAPROXY_METRICS=$(curl -s http://10.10.10.10:9101/metrics | grep -c '^haproxy_process_')"
 wait_for 20 "vip bound" sh -c "ip -4 addr show eth0 | grep -q 10.10.10.2/" || { cat /tmp/vip.log; exit 1; }
 echo "VIP=$(ip -4 -o addr show eth0 | grep -o '10.10.10.2/[0-9]*')"
+echo "TLS_5436=$(${psqlTls('pg-meta-1.pigsty', 5436, 'dbuser_dba', 'DBUser.DBA', 'postgres')} -Atc 'select ssl from pg_stat_ssl where pid = pg_backend_pid()')"
+echo "TLS_5433_CLUSTER=$(${psqlTls('pg-meta', 5433, 'dbuser_meta', 'DBUser.Meta', 'meta')} -Atc 'select 1')"
+echo "TLS_5434_NODE=$(${psqlTls('meta', 5434, 'dbuser_view', 'DBUser.Viewer', 'meta')} -Atc 'select 1')"
+echo "TLS_5433_VIP=$(PGPASSWORD=DBUser.Meta psql "host=10.10.10.2 port=5433 user=dbuser_meta dbname=meta sslmode=verify-full sslrootcert=${PATHS.tlsCa}" -Atc 'select 1')"
+echo "TLS_WRONG_NAME=$(${psqlTls('elsewhere.example', 5436, 'dbuser_dba', 'DBUser.DBA', 'postgres')} -Atc 'select 1' 2>&1 | grep -c 'does not match host name')"
 wait_for 20 "pg exporter" sh -c "curl -sf http://10.10.10.10:9630/metrics | grep -q '^pg_up 1'"
 wait_for 20 "pgbouncer exporter" curl -sf http://10.10.10.10:9631/metrics || { cat /tmp/pgbexp.log; tail -20 /var/log/postgresql/pgbouncer.log; exit 1; }
 wait_for 20 "node exporter" sh -c "curl -sf http://10.10.10.10:9100/metrics | grep -q '^node_load1'"
@@ -120,10 +158,13 @@ CTL_OUT=$(bash ${PATHS.stepsDir}/patronictl.sh reload pg-meta --force 2>&1 || tr
 echo "PATRONI_CTL_RELOAD=$(grep -c 'Reload request received' <<<"$CTL_OUT" || true)"
 grep -q 'Reload request received' <<<"$CTL_OUT" || echo "$CTL_OUT"
 echo "HTPASSWD_MODE=$(stat -c '%a %U:%G' ${PATHS.portalHtpasswd})"
+echo "VHOST_P_TLS=$(curl -s -o /dev/null -w '%{http_code}' --cacert ${PATHS.tlsCa} --resolve p.pigsty:443:10.10.10.10 https://p.pigsty/-/ready)"
+echo "VHOST_WRONG_CA=$(curl -s -o /dev/null -w '%{http_code}' --resolve p.pigsty:443:10.10.10.10 https://p.pigsty/-/ready)"
 echo DONE
 `;
     const result = runInScratchNode({
-      files: [...meta.staticFiles, ...meta.scripts, meta.stepsEnv, ...meta.files],
+      prepare: `groupadd -f ${TLS_GROUP} && usermod -a -G ${TLS_GROUP} etcd && usermod -a -G ${TLS_GROUP} postgres`,
+      files: [...meta.staticFiles, ...meta.files, ...meta.scripts, meta.stepsEnv, ...clients],
       // .99 stands for a client that is no meta node.
       addresses: ['10.10.10.10/24', '10.10.10.99/24'],
       script,
@@ -141,7 +182,7 @@ echo DONE
       USERS: 'dbrole_admin,dbrole_offline,dbrole_readonly,dbrole_readwrite,dbuser_dba,dbuser_grafana,dbuser_meta,dbuser_monitor,dbuser_view,replicator',
       DATABASES: 'grafana,meta,postgres',
       SCHEMA: 'dbuser_meta',
-      TRUST_FROM_NETWORK: '1',
+      TRUST_FROM_NETWORK: /^[1-9]$/, // libpq tries TLS, then plain: each refused
       ADMIN_NOAUTH: '401',
       ADMIN_AUTH: '200',
       HAPROXY_METRICS: /^[1-9][0-9]*$/,
@@ -174,6 +215,23 @@ echo DONE
       PATRONI_UNSAFE_NOAUTH: '401',
       PATRONI_UNSAFE_OTHER: '403',
       PATRONI_CTL_RELOAD: '1',
+      VHOST_P_TLS: '200', // verified with the deployment CA
+      VHOST_WRONG_CA: '000', // the system's CAs do not know it
+      PATRONI_AFTER_AUTH: 'Leader',
+      DCS_PUSH: 'ok',
+      ETCD_NO_CERT: '000', // no TLS handshake without a client certificate of the CA
+      ETCD_PLAIN_HTTP: /^(000|400)$/,
+      ETCD_OTHER_CLUSTER: '1',
+      ETCD_OTHER_CLUSTER_WRITE: '1',
+      ETCD_NO_USER: '1',
+      ETCD_OWN_CLUSTER: '1',
+      ETCD_METRICS: '1',
+      ETCD_METRICS_NO_KEYS: '404',
+      TLS_5436: 't',
+      TLS_5433_CLUSTER: '1',
+      TLS_5434_NODE: '1',
+      TLS_5433_VIP: '1',
+      TLS_WRONG_NAME: '1',
     };
     const mismatches = Object.entries(expected).filter(([key, want]) => {
       const got = value(key);

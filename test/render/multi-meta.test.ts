@@ -15,9 +15,9 @@ describe('three meta nodes', () => {
   it('form one etcd cluster from a static initial cluster', () => {
     for (const meta of [meta1, meta2]) {
       const etcd = parse(fileOf(meta, PATHS.etcdConfig));
-      expect(etcd['initial-cluster']).toBe('meta-1=http://10.10.10.10:2380,meta-2=http://10.10.10.14:2380,meta-3=http://10.10.10.15:2380');
+      expect(etcd['initial-cluster']).toBe('meta-1=https://10.10.10.10:2380,meta-2=https://10.10.10.14:2380,meta-3=https://10.10.10.15:2380');
       expect(etcd.name).toBe(meta.node.name);
-      expect(etcd['initial-advertise-peer-urls']).toBe(`http://${meta.node.ip}:2380`);
+      expect(etcd['initial-advertise-peer-urls']).toBe(`https://${meta.node.ip}:2380`);
     }
     expect(parse(fileOf(node1, PATHS.patroniConfig)).etcd.hosts).toEqual(['10.10.10.10:2379', '10.10.10.14:2379', '10.10.10.15:2379']);
   });

@@ -9,7 +9,8 @@ import { fileOf, renderAllNodes, sandboxModel } from '../helpers/fixtures';
 import { runInScratchNode } from '../helpers/scratch-node';
 
 const PG_BIN = '/usr/lib/postgresql/15/bin';
-const d = sandboxModel();
+// TLS off: these checks are about passwords (pgbouncer's TLS runs in meta-node-stack.test.ts).
+const d = sandboxModel({ tls: { enabled: false } });
 const cluster = d.clusters.find((c) => c.name === 'pg-test')!;
 const primary = renderAllNodes(d).find((c) => c.node.instance?.cluster === cluster.name)!;
 const passwordsSql = fileOf(primary, PATHS.pgPasswordsSql);

@@ -9,7 +9,7 @@ import { buildNetworkConfig, buildUserData } from '../../lib/cloudinit';
 import { SANDBOX_META } from '../../lib/model';
 import { ASSETS_DIR } from '../../lib/private/assets';
 import { PATHS } from '../../lib/render/paths';
-import { fileOf, renderAllNodes, sandboxModel } from '../helpers/fixtures';
+import { fileOf, realKeys, renderAllNodes, sandboxModel } from '../helpers/fixtures';
 import { requireProgram, run, runOk } from '../helpers/programs';
 import { runInScratchNode } from '../helpers/scratch-node';
 
@@ -213,10 +213,12 @@ describe('meta node infrastructure', () => {
   });
 
   // nginx -t binds the listen addresses: the meta node's own (Alertmanager's, Grafana's metrics) need a scratch node that holds it.
-  it('the nginx portal passes nginx -t', () => {
-    const meta = configs[0];
+  it('the nginx portal passes nginx -t, with the meta node certificate on the TLS port', () => {
+    // The meta node's real key and certificate.
+    const meta = renderAllNodes(d, realKeys(d))[0];
+    expect(fileOf(meta, PATHS.nginxConfig)).toMatch(/listen 443 ssl;/);
     const result = runInScratchNode({
-      files: [PATHS.nginxConfig, PATHS.portalHtpasswd].map((file) => ({ path: file, content: fileOf(meta, file) })),
+      files: [PATHS.nginxConfig, PATHS.portalHtpasswd, PATHS.tlsCert, PATHS.tlsKey].map((file) => ({ path: file, content: fileOf(meta, file) })),
       addresses: [`${meta.node.ip}/24`],
       script: `printf 'events {}\\nhttp { include ${PATHS.nginxConfig}; }\\n' > /tmp/nginx.conf\nnginx -t -c /tmp/nginx.conf -g 'pid /tmp/nginx.pid; error_log /tmp/error.log;'`,
     });

@@ -75,14 +75,17 @@ describe('steps.env', () => {
   it('holds the model’s ports and paths', () => {
     expect(stepsEnv(d, member)).toMatchObject({
       PIGSTY_DCS_KIND: 'etcd',
-      PIGSTY_DCS_ENDPOINTS: `http://10.10.10.10:${d.ports.etcdClient}`,
+      PIGSTY_DCS_ENDPOINTS: `https://10.10.10.10:${d.ports.etcdClient}`,
       PIGSTY_PATRONI_API: `127.0.0.1:${d.ports.patroni}`,
       PIGSTY_HAPROXY_ADMIN_API: `127.0.0.1:${d.ports.haproxyAdmin}`,
       PIGSTY_PATRONI_DCS_CONFIG: PATHS.patroniDcsConfig,
     });
     expect(stepsEnv(bareMeta, metaOnly)).toEqual({
       PIGSTY_DCS_KIND: 'etcd',
-      PIGSTY_DCS_ENDPOINTS: `http://10.10.10.10:${d.ports.etcdClient}`,
+      PIGSTY_DCS_ENDPOINTS: `https://10.10.10.10:${d.ports.etcdClient}`,
+      PIGSTY_TLS_CA: PATHS.tlsCa,
+      PIGSTY_ETCD_ROOT_CERT: PATHS.etcdRootCert,
+      PIGSTY_ETCD_ROOT_KEY: PATHS.etcdRootKey,
       PIGSTY_PROMETHEUS_API: `127.0.0.1:${d.infra.prometheus.port}`,
       PIGSTY_REPO_DIR: PATHS.repoDir,
     });

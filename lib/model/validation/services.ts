@@ -21,6 +21,7 @@ const RESERVED_PORTS: Readonly<Record<string, number>> = {
   pgbouncer_exporter: DEFAULT_PORTS.pgbouncerExporter,
   'etcd client': DEFAULT_PORTS.etcdClient,
   'etcd peer': DEFAULT_PORTS.etcdPeer,
+  'etcd metrics': DEFAULT_PORTS.etcdMetrics,
 };
 
 /** Every port a meta node listens on, by owner: platform components, then its cluster's services. */
@@ -32,6 +33,7 @@ function metaPorts(d: ResolvedDeployment): [string, number][] {
     ['alertmanager.clusterPort', i.alertmanager.clusterPort],
     ...(i.grafana.enabled ? [['grafana.port', i.grafana.port] as [string, number]] : []),
     ['nginx.port', i.nginx.port],
+    ...(d.tls.enabled ? [['nginx.tlsPort', i.nginx.tlsPort] as [string, number]] : []),
     ['dns.port', i.dns.port],
     ...Object.entries(RESERVED_PORTS),
     ...(d.dcs.kind === 'consul'
