@@ -9,9 +9,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildModel, sandboxSpec } from '../../lib/model';
 import { planDeployment, readyId } from '../../lib/plan';
-import { TEST_SSH_KEY, TEST_TRAITS } from '../helpers/fixtures';
+import { TEST_KEYS, TEST_SSH_KEY, TEST_TRAITS } from '../helpers/fixtures';
 
-const plan = planDeployment(buildModel(sandboxSpec([TEST_SSH_KEY])), TEST_TRAITS);
+const plan = planDeployment(buildModel(sandboxSpec([TEST_SSH_KEY])), TEST_TRAITS, TEST_KEYS);
 const ready = plan.steps.find((step) => step.id === readyId('meta'))!;
 if (ready.run.kind !== 'inline') throw new Error('ready runs inline commands');
 const commands = ready.run.commands;

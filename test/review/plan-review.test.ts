@@ -36,6 +36,8 @@ function build(stack: TerraformStack, variant: Variant = {}): void {
     network: SANDBOX_NETWORK,
     ssh: TEST_SSH,
     secrets: variant.superuserPassword ? DeploymentSecrets.of({ ...SANDBOX_SECRETS, superuserPassword: variant.superuserPassword }) : DeploymentSecrets.demo(),
+    // The sandbox's passwords, outside the Sandbox construct: the plans hold secrets to redact.
+    policies: { allow: ['no-demo-passwords'] },
   });
   new MetaNode(d, 'meta', { ...SANDBOX_META, repo: PackageRepo.META_ONLY, grafana: { enabled: false } });
   new PgCluster(d, 'pg-meta', clusterPropsOf(SANDBOX_PG_META).props);
