@@ -5,7 +5,7 @@
  * step or config file, to check the safety rails, and to draw the diagram and the inventory.
  * Built from the plan data only (lib/plan), so it holds exactly what the emitted resources hold.
  */
-import type { ResolvedCluster, ResolvedDeployment, ResolvedService } from '../model';
+import type { ResolvedCluster, ResolvedDatabase, ResolvedDeployment, ResolvedService } from '../model';
 import type { DeploymentPlan, StepPlan } from '../plan';
 
 export const MANIFEST_FILE = 'pigsty-manifest.json';
@@ -75,18 +75,8 @@ export interface ManifestUser {
   readonly comment?: string;
 }
 
-export interface ManifestDatabase {
-  readonly name: string;
-  readonly owner: string;
-  readonly template: string;
-  readonly encoding: string;
-  readonly locale?: string;
-  readonly extensions: readonly string[];
-  readonly schemas: readonly string[];
-  readonly pgbouncer: boolean;
-  readonly poolSize?: number;
-  readonly comment?: string;
-}
+/** A database as the model resolves it: nothing in it is secret. */
+export type ManifestDatabase = ResolvedDatabase;
 
 export interface ManifestHbaRule {
   readonly type: string;
