@@ -9,6 +9,7 @@ import { oddDcsMembers } from './odd-dcs-members';
 import type { Policy, PolicyContext } from './policy';
 import { replicaOutsideSandbox } from './replica-outside-sandbox';
 import { syncRpoNeedsReplica } from './sync-rpo-needs-replica';
+import { tlsOn } from './tls-on';
 
 export const POLICIES: readonly Policy[] = [
   noDemoPasswords,
@@ -18,6 +19,7 @@ export const POLICIES: readonly Policy[] = [
   haproxyAdminAuth,
   replicaOutsideSandbox,
   syncRpoNeedsReplica,
+  tlsOn,
 ];
 
 export const POLICY_IDS: readonly string[] = POLICIES.map((policy) => policy.id);

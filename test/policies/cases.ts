@@ -130,6 +130,14 @@ export const POLICY_CASES: readonly PolicyCase[] = [
     context: SANDBOX,
     says: ['cluster pg-test has rpo Rpo.SYNCHRONOUS with one member', 'add a replica'],
   },
+  {
+    policy: 'tls-on',
+    name: 'TLS off outside the sandbox',
+    breaks: resolved({ ...production, tls: { enabled: false } }),
+    keeps: resolved(production),
+    context: PRODUCTION,
+    says: ['deployment sandbox has TLS off', 'Tls.existingCa'],
+  },
 ];
 
 /** What the sandbox may do that production may not: its demo passwords and its one-member pg-meta. */
