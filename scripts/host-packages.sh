@@ -10,12 +10,12 @@
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
-SANDBOX=(systemd-container debootstrap dpkg-dev openssh-client iproute2 util-linux postgresql-client-15 curl)
+SANDBOX=(systemd-container debootstrap dpkg-dev openssh-client openssl iproute2 util-linux postgresql-client-15 curl)
 TEST=(
   postgresql-15 postgresql-client-15 patroni python3-etcd python3-psycopg2 python3-yaml
   etcd-server etcd-client haproxy pgbouncer vip-manager
   prometheus-postgres-exporter prometheus-node-exporter
-  chrony cloud-init shellcheck git curl iproute2 util-linux openssh-client openssh-server
+  chrony cloud-init shellcheck git curl iproute2 util-linux openssh-client openssh-server openssl
   systemd-container debootstrap dpkg-dev prometheus prometheus-alertmanager nginx dnsmasq
 )
 case "${1:-}" in

@@ -1,14 +1,14 @@
 /**
  * nginx's basic-auth file for the portal's admin actions (Alertmanager silences): one line,
  * `admin:<crypt>`. A password known at synth is stored as a SHA-512 crypt (`$6$`, which
- * Debian's libxcrypt, and so nginx, verifies); the salt is derived as for the SCRAM verifiers
- * (lib/render/scram.ts): synth stays deterministic and a guess still costs the 5000 rounds.
+ * Debian's libxcrypt, and so nginx, verifies); the salt is derived (lib/render/derived-salt.ts): synth stays deterministic and a guess still costs the 5000 rounds.
  * An apply-time password stays as it is (`{PLAIN}`, Terraform has no crypt): the secret-rules
  * precondition holds it to SECRET_ALPHABET, which has neither ':' nor a line break, so it cannot
  * add a user or a line; the file is 0640 root:www-data either way.
  */
-import { createHash, createHmac } from 'crypto';
+import { createHash } from 'crypto';
 import { isDeferred } from '../model';
+import { derivedSalt } from './derived-salt';
 import { header, lines } from './text';
 
 /** The one user of the portal's admin actions. */
@@ -16,7 +16,6 @@ export const PORTAL_ADMIN_USER = 'admin';
 
 const ROUNDS = 5000;
 const ITOA64 = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const SALT_CONTEXT = 'cdktf-pigsty htpasswd salt';
 
 /** The byte triples of the SHA-512 crypt encoding (Drepper's specification), then the last byte alone. */
 const ORDER: readonly (readonly [number, number, number])[] = Array.from({ length: 21 }, (_, i) => [i, i + 21, i + 42] as const).map(
@@ -61,15 +60,14 @@ export function sha512Crypt(password: string, salt: string): string {
   return `$6$${s.toString('utf8')}$${body}`;
 }
 
-/** 16 salt characters derived from the password and the user (see the file comment). */
-function derivedSalt(password: string, user: string): string {
-  const digest = createHmac('sha256', password).update(`${SALT_CONTEXT}\0${user}`).digest();
-  return Array.from(digest.subarray(0, 16), (byte) => ITOA64[byte & 0x3f]).join('');
+/** 16 crypt salt characters derived from the password and the user (see the file comment). */
+function cryptSalt(password: string, user: string): string {
+  return Array.from(derivedSalt('htpasswd', password, user), (byte) => ITOA64[byte & 0x3f]).join('');
 }
 
 /** The htpasswd line's secret part: a crypt of a literal, `{PLAIN}` and the value of an apply-time one. */
 export function storedHtpasswd(password: string, user: string): string {
-  return isDeferred(password) ? `{PLAIN}${password}` : sha512Crypt(password, derivedSalt(password, user));
+  return isDeferred(password) ? `{PLAIN}${password}` : sha512Crypt(password, cryptSalt(password, user));
 }
 
 export function renderPortalHtpasswd(password: string): string {

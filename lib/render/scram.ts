@@ -2,20 +2,17 @@
  * SCRAM-SHA-256 verifiers (RFC 5802/7677, as Postgres stores them in pg_authid), computed at
  * synth so SQL and pgbouncer's auth file never carry a literal password.
  *
- * The salt is derived, not random: synth must be byte-identical for the same spec. It is an
- * HMAC keyed by the password over the role name, so each (role, password) gets its own salt and
- * no table can be computed ahead: testing a guess costs the PBKDF2 run a random salt would
- * cost. What it gives away is only equality: the same password for the same role yields the
- * same verifier (in every cluster of a deployment, which share those secrets anyway), and a
- * verifier changes exactly when the password does.
+ * The salt is derived (lib/render/derived-salt.ts): testing a guess still costs the PBKDF2 run a
+ * random salt would cost. The same password for the same role yields the same verifier (in every
+ * cluster of a deployment, which share those secrets anyway), and a verifier changes exactly when
+ * the password does.
  */
 import { createHash, createHmac, pbkdf2Sync } from 'crypto';
 import { isDeferred } from '../model';
+import { derivedSalt } from './derived-salt';
 
 /** Postgres' default (scram_iterations); pgbouncer and libpq accept any count the server stores. */
 export const SCRAM_ITERATIONS = 4096;
-
-const SALT_CONTEXT = 'cdktf-pigsty scram salt';
 
 /**
  * `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`. The password is used as is:
@@ -42,7 +39,7 @@ const cache = new Map<string, string>();
 
 function computeVerifier(password: string, role: string): string {
   if (!/^[\x21-\x7e]+$/.test(password)) throw new Error(`scramVerifier: the password of ${role} is not printable ASCII (SASLprep would change it)`);
-  const salt = createHmac('sha256', password).update(`${SALT_CONTEXT}\0${role}`).digest().subarray(0, 16);
+  const salt = derivedSalt('scram', password, role);
   const salted = pbkdf2Sync(password, salt, SCRAM_ITERATIONS, 32, 'sha256');
   const hmac = (text: string): Buffer => createHmac('sha256', salted).update(text).digest();
   const storedKey = createHash('sha256').update(hmac('Client Key')).digest();

@@ -5,7 +5,7 @@
  * step or config file, to check the safety rails, and to draw the diagram and the inventory.
  * Built from the plan data only (lib/plan), so it holds exactly what the emitted resources hold.
  */
-import type { ResolvedCluster, ResolvedDatabase, ResolvedDeployment, ResolvedService } from '../model';
+import type { ResolvedCluster, ResolvedDatabase, ResolvedDeployment, ResolvedService, ResolvedUser } from '../model';
 import type { DeploymentPlan, StepPlan } from '../plan';
 
 export const MANIFEST_FILE = 'pigsty-manifest.json';
@@ -61,19 +61,8 @@ export interface ManifestService {
   readonly members: readonly string[];
 }
 
-export interface ManifestUser {
-  readonly name: string;
-  readonly login: boolean;
-  readonly superuser: boolean;
-  readonly createdb: boolean;
-  readonly createrole: boolean;
-  readonly replication: boolean;
-  readonly bypassrls: boolean;
-  readonly connectionLimit: number;
-  readonly roles: readonly string[];
-  readonly pgbouncer: boolean;
-  readonly comment?: string;
-}
+/** A user as the model resolves it, without its password (the manifest is for reviewers and CI logs). */
+export type ManifestUser = Omit<ResolvedUser, 'password' | 'builtin'>;
 
 /** A database as the model resolves it: nothing in it is secret. */
 export type ManifestDatabase = ResolvedDatabase;

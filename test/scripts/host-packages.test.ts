@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 const SCRIPT = path.join(__dirname, '..', '..', 'scripts', 'host-packages.sh');
-const SANDBOX = ['systemd-container', 'debootstrap', 'dpkg-dev', 'openssh-client', 'iproute2', 'util-linux', 'postgresql-client-15', 'curl'];
+const SANDBOX = ['systemd-container', 'debootstrap', 'dpkg-dev', 'openssh-client', 'openssl', 'iproute2', 'util-linux', 'postgresql-client-15', 'curl'];
 
 interface Host {
   installed: string[];
